@@ -1,0 +1,207 @@
+package io.newsbot;
+
+import io.newsbot.answer.Answerer;
+import io.newsbot.answer.AttributionCache;
+import io.newsbot.answer.CorpusTopics;
+import io.newsbot.answer.ExtractiveAnswerer;
+import io.newsbot.answer.QuestionParser;
+import io.newsbot.answer.Retriever;
+import io.newsbot.article.ArticleStore;
+import io.newsbot.article.SourceStore;
+import io.newsbot.command.Access;
+import io.newsbot.command.AskCommand;
+import io.newsbot.command.Bot;
+import io.newsbot.command.CommandRouter;
+import io.newsbot.command.ConversationMemory;
+import io.newsbot.command.HelpCommand;
+import io.newsbot.command.LatestCommand;
+import io.newsbot.command.SourcesCommand;
+import io.newsbot.command.StartCommand;
+import io.newsbot.guard.InputPolicy;
+import io.newsbot.guard.RateLimiter;
+import io.newsbot.index.ArticleIndexer;
+import io.newsbot.index.Chunker;
+import io.newsbot.index.Embedder;
+import io.newsbot.index.SentenceSplitter;
+import io.newsbot.index.lucene.LuceneSearchIndex;
+import io.newsbot.index.onnx.OnnxEmbedder;
+import io.newsbot.ingest.DemoCorpus;
+import io.newsbot.ingest.Ingestor;
+import io.newsbot.ingest.http.AddressPolicy;
+import io.newsbot.ingest.http.GuardedHttpFetcher;
+import io.newsbot.quote.AttributionExtractor;
+import io.newsbot.store.AdminStore;
+import io.newsbot.store.AuditLog;
+import io.newsbot.store.ChatStore;
+import io.newsbot.store.EventLedger;
+import io.newsbot.store.QuestionLog;
+import io.newsbot.store.Settings;
+import io.newsbot.store.jdbc.Database;
+import io.newsbot.store.jdbc.JdbcAdminStore;
+import io.newsbot.store.jdbc.JdbcArticleStore;
+import io.newsbot.store.jdbc.JdbcAuditLog;
+import io.newsbot.store.jdbc.JdbcChatStore;
+import io.newsbot.store.jdbc.JdbcEventLedger;
+import io.newsbot.store.jdbc.JdbcQuestionLog;
+import io.newsbot.store.jdbc.JdbcSettings;
+import io.newsbot.store.jdbc.JdbcSourceStore;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The core wired by hand: store, index, ingestion, answers and commands, with no chat platform. The
+ * launcher opens one, adds adapters around {@link #bot()}, and closes it on shutdown.
+ */
+public final class NewsbotCore implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(NewsbotCore.class);
+
+    private final CoreSettings settings;
+    private final Clock clock;
+    private final Database database;
+    private final ExecutorService embedding;
+    private final ArticleStore articles;
+    private final SourceStore sources;
+    private final ChatStore chats;
+    private final AdminStore admins;
+    private final AuditLog audit;
+    private final EventLedger events;
+    private final Settings values;
+    private final QuestionLog questions;
+    private final Embedder embedder;
+    private final LuceneSearchIndex index;
+    private final ArticleIndexer indexer;
+    private final Ingestor ingestor;
+    private final Retriever retriever;
+    private final AttributionExtractor attributionExtractor;
+    private final CorpusTopics topics;
+    private final Access access;
+    private final CommandRouter router;
+    private final Bot bot;
+    private final HttpClient http;
+
+    private NewsbotCore(CoreSettings settings, Clock clock, Database database) {
+        this.settings = settings;
+        this.clock = clock;
+        this.database = database;
+        this.articles = new JdbcArticleStore(database);
+        this.sources = new JdbcSourceStore(database);
+        this.chats = new JdbcChatStore(database);
+        this.admins = new JdbcAdminStore(database);
+        this.audit = new JdbcAuditLog(database);
+        this.events = new JdbcEventLedger(database);
+        this.values = new JdbcSettings(database);
+        this.questions = new JdbcQuestionLog(database);
+        this.embedding = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), daemon("embedding"));
+        this.embedder = new OnnxEmbedder(settings.embeddingModel(), embedding);
+        this.index = new LuceneSearchIndex(settings.dataDir().resolve("index"), embedder.name(), settings.fusion());
+        SentenceSplitter splitter = new SentenceSplitter();
+        this.indexer = new ArticleIndexer(index, new Chunker(splitter, settings.chunkWords()), embedder);
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.fetch().timeout()).build();
+        var fetcher = new GuardedHttpFetcher(http, AddressPolicy.standard(settings.fetch().allowPrivateAddresses()),
+                settings.fetch().maxRedirects(), settings.fetch().maxBytes(), settings.fetch().timeout());
+        this.ingestor = new Ingestor(articles, indexer, fetcher, clock);
+        this.retriever = new Retriever(index, embedder, settings.coverage());
+        this.attributionExtractor = new AttributionExtractor(splitter);
+        this.topics = new CorpusTopics(articles);
+        this.access = new Access(admins, settings.admins());
+        this.router = new CommandRouter(access);
+        this.bot = new Bot(router, chats, new InputPolicy(settings.maxQuestionChars()),
+                new RateLimiter(settings.userPerMinute(), settings.userPerMinute(), clock),
+                new RateLimiter(settings.chatPerMinute(), settings.chatPerMinute(), clock), clock);
+    }
+
+    /** Opens the store and index under the settings' data directory, repairs the index if needed, seeds the demo. */
+    public static NewsbotCore open(CoreSettings settings, Clock clock) {
+        Database database = Database.openH2(settings.dataDir());
+        NewsbotCore core;
+        try {
+            core = new NewsbotCore(settings, clock, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        core.start();
+        return core;
+    }
+
+    private void start() {
+        if (!index.embedderName().equals(embedder.name())) {
+            log.info("The index was built with {}; rebuilding it with {}", index.embedderName(), embedder.name());
+            index.setEmbedderName(embedder.name());
+            indexer.rebuild(articles, n -> { });
+        } else {
+            int repaired = indexer.reconcile(articles);
+            if (repaired > 0) log.info("Brought the search index in line with the store ({} articles)", repaired);
+        }
+        if (settings.seedDemo() && articles.count() == 0 && values.get("demo.seeded").isEmpty()) {
+            var report = ingestor.ingestDrafts(DemoCorpus.drafts(), null, Ingestor.Progress.NONE);
+            values.put("demo.seeded", clock.instant().toString());
+            log.info("Ingested the demo articles: {}", report.summary());
+        }
+        Answerer answerer = new ExtractiveAnswerer(retriever, articles, new AttributionCache(attributionExtractor, 2000), topics);
+        registerCommands(answerer);
+    }
+
+    private void registerCommands(Answerer answerer) {
+        ConversationMemory memory = new ConversationMemory(10_000);
+        router.register(new StartCommand(articles, topics))
+                .register(new HelpCommand(() -> new ArrayList<>(router.commands())))
+                .register(new AskCommand(new QuestionParser(clock, settings.zone()), answerer, memory, articles, questions, clock))
+                .register(new SourcesCommand(articles))
+                .register(new LatestCommand(articles));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, "newsbot-" + name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    public CoreSettings settings() { return settings; }
+    public Clock clock() { return clock; }
+    public Database database() { return database; }
+    public ArticleStore articles() { return articles; }
+    public SourceStore sources() { return sources; }
+    public ChatStore chats() { return chats; }
+    public AdminStore admins() { return admins; }
+    public AuditLog audit() { return audit; }
+    public EventLedger events() { return events; }
+    public Settings values() { return values; }
+    public QuestionLog questions() { return questions; }
+    public Embedder embedder() { return embedder; }
+    public LuceneSearchIndex index() { return index; }
+    public ArticleIndexer indexer() { return indexer; }
+    public Ingestor ingestor() { return ingestor; }
+    public Retriever retriever() { return retriever; }
+    public AttributionExtractor attributions() { return attributionExtractor; }
+    public CorpusTopics topics() { return topics; }
+    public Access access() { return access; }
+    public CommandRouter router() { return router; }
+    public Bot bot() { return bot; }
+    public HttpClient http() { return http; }
+
+    @Override
+    public void close() {
+        List<RuntimeException> failures = new ArrayList<>();
+        try {
+            index.close();
+        } catch (RuntimeException e) {
+            failures.add(e);
+        }
+        try {
+            database.close();
+        } catch (RuntimeException e) {
+            failures.add(e);
+        }
+        embedding.shutdown();
+        if (!failures.isEmpty()) throw failures.get(0);
+    }
+}

@@ -1,0 +1,52 @@
+package io.newsbot.command;
+
+import io.newsbot.platform.InboundMessage;
+import io.newsbot.platform.Reply;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sends a message to its command: {@code /name args} to the named command, plain text to {@code ask}.
+ * The same router serves the console, Telegram and Slack.
+ */
+public final class CommandRouter {
+    private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z][A-Za-z0-9_-]{0,31})(?:@\\S+)?(?:\\s+(.*))?$", Pattern.DOTALL);
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final Access access;
+
+    public CommandRouter(Access access) {
+        this.access = access;
+    }
+
+    public CommandRouter register(Command command) {
+        commands.put(command.name(), command);
+        return this;
+    }
+
+    public Collection<Command> commands() {
+        return commands.values();
+    }
+
+    public Reply route(InboundMessage message) {
+        String text = message.text().strip();
+        Matcher m = COMMAND.matcher(text);
+        if (!text.startsWith("/")) return run("ask", message, text);
+        if (!m.matches()) return unknown(text.split("\\s+", 2)[0]);
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        if (!commands.containsKey(name)) return unknown("/" + m.group(1));
+        return run(name, message, m.group(2));
+    }
+
+    private Reply run(String name, InboundMessage message, String args) {
+        return commands.get(name).run(new CommandContext(message, args, access.isAdmin(message.sender())));
+    }
+
+    private static Reply unknown(String command) {
+        String shown = command.length() > 40 ? command.substring(0, 40) + "…" : command;
+        return Reply.text(Reply.Kind.ERROR, "I don't know the command " + shown + ". Send /help to see what I can do.");
+    }
+}

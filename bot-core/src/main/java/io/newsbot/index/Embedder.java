@@ -1,0 +1,17 @@
+package io.newsbot.index;
+
+import java.util.List;
+
+/** Turns text into unit-length vectors for semantic search. */
+public interface Embedder {
+    /** The model's name, recorded in the index so a change of model is noticed. */
+    String name();
+
+    int dimension();
+
+    /** Embeds a passage to be searched. */
+    List<float[]> embedPassages(List<String> texts);
+
+    /** Embeds a question (some models want an instruction in front of queries). */
+    float[] embedQuery(String text);
+}

@@ -1,0 +1,176 @@
+package io.newsbot.ingest;
+
+import io.newsbot.article.Article;
+import io.newsbot.article.ArticleDraft;
+import io.newsbot.article.ArticleStore;
+import io.newsbot.index.ArticleIndexer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes articles in from files, directories, web pages and feeds: parses, cleans, de-duplicates, stores and
+ * indexes them. Each article is stored in its own transaction with its chunks written to the index inside
+ * it; the index is committed every {@value #COMMIT_EVERY} articles and at the end. A crash in between
+ * leaves the store ahead of the index, which {@link ArticleIndexer#reconcile} repairs on the next start.
+ */
+public final class Ingestor {
+    private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
+    private static final int COMMIT_EVERY = 25;
+    private static final int MIN_WORDS = 20;
+    private final ArticleStore store;
+    private final ArticleIndexer indexer;
+    private final Fetcher fetcher;
+    private final Clock clock;
+    private final TextCleaner cleaner = new TextCleaner();
+    private final ArticleParser text = new PlainTextParser();
+    private final ArticleParser html = new HtmlParser();
+    private final ArticleParser feed = new FeedParser();
+
+    public Ingestor(ArticleStore store, ArticleIndexer indexer, Fetcher fetcher, Clock clock) {
+        this.store = store;
+        this.indexer = indexer;
+        this.fetcher = fetcher;
+        this.clock = clock;
+    }
+
+    /** Reports how far an ingest has come. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(int done, int total);
+    }
+
+    /** Ingests a file, or every readable article file under a directory. */
+    public IngestReport ingestPath(Path path, Long sourceId, Progress progress) {
+        if (!Files.exists(path)) throw new IngestException(path + " does not exist.");
+        if (!Files.isReadable(path)) throw new IngestException(path + " is not readable.");
+        List<Path> files;
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                files = walk.filter(Files::isRegularFile).filter(Ingestor::isArticleFile).sorted().toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new IngestException("Cannot list " + path + ": " + e.getMessage(), e);
+            }
+            if (files.isEmpty()) throw new IngestException(path + " holds no .txt, .md, .html or feed files.");
+        } else {
+            files = List.of(path);
+        }
+        List<ArticleDraft> drafts = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                String content = Files.readString(file, StandardCharsets.UTF_8);
+                drafts.addAll(parserFor(file.getFileName().toString(), "", content).parse(file.toAbsolutePath().toString(), content));
+            } catch (IOException e) {
+                failures.add(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            } catch (IngestException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        if (files.size() == 1 && drafts.isEmpty()) throw new IngestException(failures.get(0));
+        return ingestDrafts(drafts, sourceId, progress).withFailures(failures);
+    }
+
+    /** Ingests a web page or a feed. */
+    public IngestReport ingestUrl(URI uri, Long sourceId, Progress progress) {
+        Fetcher.Fetched page = fetcher.fetch(uri);
+        List<ArticleDraft> drafts = parserFor(page.finalUri().getPath(), page.contentType(), page.body())
+                .parse(page.finalUri().toString(), page.body());
+        return ingestDrafts(drafts, sourceId, progress);
+    }
+
+    /** Cleans, stores and indexes parsed articles. */
+    public IngestReport ingestDrafts(List<ArticleDraft> drafts, Long sourceId, Progress progress) {
+        IngestReport report = IngestReport.EMPTY;
+        int done = 0;
+        for (ArticleDraft draft : drafts) {
+            try {
+                report = report.plus(ingestOne(draft, sourceId));
+            } catch (IngestException e) {
+                report = report.withFailures(List.of(e.getMessage()));
+            } catch (RuntimeException e) {
+                log.warn("Could not ingest {}", draft.locator(), e);
+                report = report.withFailures(List.of(draft.locator() + ": " + e.getMessage()));
+            }
+            progress.update(++done, drafts.size());
+            if (done % COMMIT_EVERY == 0) indexer.index().commit();
+        }
+        indexer.index().commit();
+        return report;
+    }
+
+    private ArticleStore.PutOutcome ingestOne(ArticleDraft draft, Long sourceId) {
+        TextCleaner.Cleaned cleaned = cleaner.clean(draft.title(), draft.text());
+        if (cleaned.title().isEmpty()) throw new IngestException(draft.locator() + " has no title.");
+        if (cleaned.body().split("\\s+").length < MIN_WORDS) {
+            throw new IngestException(draft.locator() + " has too little text to be an article.");
+        }
+        Instant now = clock.instant();
+        Article article = new Article(0, draft.locator(), draft.url(), cleaned.title(),
+                draft.publisher().isEmpty() ? publisherOf(draft) : draft.publisher(),
+                draft.publishedAt() == null ? now : draft.publishedAt(), now, Languages.guess(cleaned.body()),
+                sha256(cleaned.title() + "\n" + cleaned.body()), cleaned.body());
+        ArticleIndexer.Prepared prepared = indexer.prepare(article);
+        ArticleStore.PutResult result = store.put(article, sourceId, r -> {
+            if (r.outcome() == ArticleStore.PutOutcome.ADDED || r.outcome() == ArticleStore.PutOutcome.REPLACED) {
+                indexer.write(r.article(), prepared);
+            }
+        });
+        return result.outcome();
+    }
+
+    /** Removes an article from the store and the index. */
+    public boolean remove(long articleId) {
+        boolean removed = store.remove(articleId, () -> indexer.index().remove(articleId));
+        if (removed) indexer.index().commit();
+        return removed;
+    }
+
+    private ArticleParser parserFor(String name, String contentType, String content) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String ct = contentType.toLowerCase(Locale.ROOT);
+        String head = content.stripLeading();
+        head = head.substring(0, Math.min(head.length(), 1000)).toLowerCase(Locale.ROOT);
+        if (ct.contains("rss") || ct.contains("atom") || n.endsWith(".rss") || n.endsWith(".atom")
+                || ((ct.contains("xml") || n.endsWith(".xml") || head.startsWith("<?xml")) && (head.contains("<rss") || head.contains("<feed")))) {
+            return feed;
+        }
+        if (ct.contains("html") || n.endsWith(".html") || n.endsWith(".htm") || head.startsWith("<!doctype html") || head.startsWith("<html")) {
+            return html;
+        }
+        return text;
+    }
+
+    private static boolean isArticleFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.startsWith(".") && n.matches(".*\\.(txt|md|markdown|html|htm|xml|rss|atom)$");
+    }
+
+    private static String publisherOf(ArticleDraft draft) {
+        if (!draft.url().isEmpty()) return HtmlParser.host(draft.url());
+        return "local files";
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

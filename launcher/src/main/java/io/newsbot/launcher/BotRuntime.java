@@ -1,0 +1,84 @@
+package io.newsbot.launcher;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsbot.NewsbotCore;
+import io.newsbot.launcher.config.NewsbotConfig;
+import io.newsbot.launcher.console.ConsoleChat;
+import io.newsbot.launcher.console.ConsoleMessenger;
+import io.newsbot.launcher.ops.HealthServer;
+import io.newsbot.launcher.ops.Metrics;
+import io.newsbot.platform.PlatformAdapter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running bot: the core, the HTTP server (health, metrics, webhooks), the platform adapters and the
+ * background jobs. Closing it stops receiving, lets in-flight replies finish, and closes the store.
+ */
+public final class BotRuntime implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(BotRuntime.class);
+    private final NewsbotConfig config;
+    private final NewsbotCore core;
+    private final List<PlatformAdapter> adapters = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private HealthServer http;
+
+    public BotRuntime(NewsbotConfig config, NewsbotCore core) {
+        this.config = config;
+        this.core = core;
+    }
+
+    public void start() throws Exception {
+        PrometheusMeterRegistry registry = Metrics.register(core);
+        if (config.http().port() > 0) {
+            http = new HealthServer(config.http().bind(), config.http().port(), core, registry);
+        }
+        adapters.addAll(Adapters.create(config, core, http));
+        if (http != null) {
+            http.start();
+            log.info("Health and metrics on http://{}:{}/healthz and /metrics", config.http().bind(), http.port());
+        }
+        for (PlatformAdapter a : adapters) {
+            a.start();
+            log.info("{} adapter started", a.platform());
+        }
+    }
+
+    public boolean hasPlatforms() {
+        return !adapters.isEmpty();
+    }
+
+    public void consoleChat(String greeting) throws IOException {
+        new ConsoleChat(core.bot(), new ConsoleMessenger(System.out), core.clock(), core.settings().dataDir().resolve("chat-history")).run(greeting);
+    }
+
+    public void awaitShutdown() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) return;
+        log.info("Shutting down");
+        for (PlatformAdapter a : adapters) {
+            try {
+                a.close();
+            } catch (RuntimeException e) {
+                log.warn("The {} adapter did not close cleanly", a.platform(), e);
+            }
+        }
+        if (http != null) http.close();
+        try {
+            core.close();
+        } catch (RuntimeException e) {
+            log.warn("The store did not close cleanly", e);
+        }
+        stopped.countDown();
+    }
+}

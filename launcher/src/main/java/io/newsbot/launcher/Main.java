@@ -1,0 +1,68 @@
+package io.newsbot.launcher;
+
+import io.newsbot.ingest.IngestException;
+import io.newsbot.launcher.cli.AskCli;
+import io.newsbot.launcher.cli.ChatCli;
+import io.newsbot.launcher.cli.IngestCli;
+import io.newsbot.launcher.cli.QuotesCli;
+import io.newsbot.launcher.cli.ReindexCli;
+import io.newsbot.launcher.cli.RunCli;
+import io.newsbot.launcher.cli.SearchCli;
+import io.newsbot.launcher.config.ConfigException;
+import io.newsbot.store.StoreException;
+import java.io.PrintWriter;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsbot} command: the bot, the console chat, and tools for scripts. */
+@Command(name = "newsbot", mixinStandardHelpOptions = true, version = "newsbot 0.1.0",
+        description = "Answers questions about news articles, in the console, Telegram and Slack.",
+        subcommands = {RunCli.class, ChatCli.class, AskCli.class, SearchCli.class, QuotesCli.class, IngestCli.class, ReindexCli.class})
+public final class Main implements Runnable {
+
+    @Override
+    public void run() {
+        // No subcommand: run the bot (console chat when no platform is configured).
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code: 0 ok, 1 a clear error, 2 bad usage. */
+    public static int execute(String... args) {
+        Logging.configure(System.getenv().getOrDefault("NEWSBOT_LOG_FORMAT", "text").equalsIgnoreCase("json") ? "json" : "text");
+        String[] effective = args.length == 0 || args[0].startsWith("--") && !isHelpOrVersion(args[0]) ? prepend("run", args) : args;
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(Main::handle);
+        return cli.execute(effective);
+    }
+
+    private static boolean isHelpOrVersion(String a) {
+        return a.equals("--help") || a.equals("--version") || a.equals("-h") || a.equals("-V");
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        String[] out = new String[rest.length + 1];
+        out[0] = first;
+        System.arraycopy(rest, 0, out, 1, rest.length);
+        return out;
+    }
+
+    private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof ConfigException || e instanceof StoreException || e instanceof IngestException) {
+            err.println("newsbot: " + e.getMessage());
+            LoggerFactory.getLogger(Main.class).debug("Details", e);
+            return 1;
+        }
+        if (e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().contains("in use by another running newsbot")) {
+            err.println("newsbot: " + e.getMessage());
+            return 1;
+        }
+        LoggerFactory.getLogger(Main.class).error("Unexpected failure", e);
+        err.println("newsbot: unexpected error: " + e + " (the log above has the details)");
+        return 70;
+    }
+}

@@ -1,0 +1,43 @@
+package io.newsbot.launcher.cli;
+
+import io.newsbot.CoreSettings;
+import io.newsbot.NewsbotCore;
+import io.newsbot.launcher.config.NewsbotConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Options every command takes: which configuration and which data directory. */
+public final class GlobalOptions {
+    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (default: ./config/newsbot.yml if present, or $NEWSBOT_CONFIG)")
+    Path config;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data directory, overriding data-dir")
+    Path data;
+
+    @Option(names = "--no-demo", description = "do not ingest the demo articles into an empty store")
+    boolean noDemo;
+
+    /** Loads and checks the configuration, applying the command-line overrides. */
+    public NewsbotConfig load(Map<String, String> env) {
+        Path file = config;
+        if (file == null && env.containsKey("NEWSBOT_CONFIG")) file = Path.of(env.get("NEWSBOT_CONFIG"));
+        if (file == null && Files.isRegularFile(Path.of("config", "newsbot.yml"))) file = Path.of("config", "newsbot.yml");
+        NewsbotConfig c = NewsbotConfig.load(file, env);
+        CoreSettings core = c.core();
+        if (data != null || noDemo) {
+            core = new CoreSettings(data != null ? data : core.dataDir(), core.embeddingModel(), core.chunkWords(), core.coverage(),
+                    core.fusion(), core.zone(), core.maxQuestionChars(), core.userPerMinute(), core.chatPerMinute(), core.admins(),
+                    core.fetch(), core.seedDemo() && !noDemo);
+        }
+        return new NewsbotConfig(core, c.logFormat(), c.llm(), c.feedPollMinutes(), c.http(), c.telegram(), c.slack(),
+                c.digestEmptyDay(), c.secrets());
+    }
+
+    /** Opens the core for a configuration. */
+    public static NewsbotCore open(NewsbotConfig config) {
+        return NewsbotCore.open(config.core(), Clock.systemUTC());
+    }
+}

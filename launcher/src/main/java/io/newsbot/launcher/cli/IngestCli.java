@@ -1,0 +1,48 @@
+package io.newsbot.launcher.cli;
+
+import io.newsbot.NewsbotCore;
+import io.newsbot.article.Source;
+import io.newsbot.ingest.IngestReport;
+import io.newsbot.launcher.console.ProgressBar;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsbot ingest PATH|URL...}: adds articles from files, directories, pages or feeds. */
+@Command(name = "ingest", description = "Add articles from files, directories, web pages or RSS/Atom feeds.")
+public final class IngestCli implements Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL")
+    String[] targets;
+
+    @Override
+    public Integer call() {
+        int failed = 0;
+        try (NewsbotCore core = GlobalOptions.open(global.load(System.getenv()))) {
+            ProgressBar progress = new ProgressBar(System.err, System.console() != null);
+            for (String target : targets) {
+                IngestReport report;
+                if (target.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+                    URI uri = URI.create(target);
+                    Source source = core.sources().add(Source.Kind.URL, target, "console:local-user", core.clock().instant());
+                    report = core.ingestor().ingestUrl(uri, source.id(), progress);
+                    core.sources().recordFetch(source.id(), core.clock().instant(), String.join("; ", report.failures()));
+                } else {
+                    Path path = Path.of(target).toAbsolutePath().normalize();
+                    report = core.ingestor().ingestPath(path, null, progress);
+                }
+                System.out.println(target + ": " + report.summary());
+                report.failures().stream().limit(20).forEach(f -> System.out.println("  failed: " + f));
+                if (report.failures().size() > 20) System.out.println("  ... and " + (report.failures().size() - 20) + " more failures");
+                failed += report.failures().size();
+            }
+            System.out.println("The store now holds " + core.articles().count() + " articles.");
+        }
+        return failed == 0 ? 0 : 3;
+    }
+}

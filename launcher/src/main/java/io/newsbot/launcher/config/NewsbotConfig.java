@@ -1,0 +1,102 @@
+package io.newsbot.launcher.config;
+
+import io.newsbot.CoreSettings;
+import io.newsbot.answer.Coverage;
+import io.newsbot.index.lucene.RankFusion;
+import io.newsbot.index.onnx.OnnxEmbedder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole configuration, typed and checked: the core's settings, the adapters', and the secrets.
+ */
+public record NewsbotConfig(CoreSettings core, String logFormat, Llm llm, int feedPollMinutes, Http http, Telegram telegram,
+                            Slack slack, String digestEmptyDay, Secrets secrets) {
+
+    /** The optional language model. */
+    public record Llm(String provider, String baseUrl, String model, Duration timeout) {
+    }
+
+    /** The health, metrics and webhook HTTP server; port 0 is off. */
+    public record Http(int port, String bind) {
+    }
+
+    /** Telegram settings. {@code enabled} is resolved: true only when it should start. */
+    public record Telegram(boolean enabled, String mode, String apiUrl, String webhookPath, String webhookUrl) {
+    }
+
+    /** Slack settings. {@code enabled} is resolved: true only when it should start. */
+    public record Slack(boolean enabled, String mode, String apiUrl, String eventsPath) {
+    }
+
+    public static NewsbotConfig load(Path file, Map<String, String> env) {
+        return from(RawConfig.load(file, env), Secrets.fromEnvironment(env));
+    }
+
+    static NewsbotConfig from(RawConfig c, Secrets secrets) {
+        String model = c.choice("embedding.model", OnnxEmbedder.MODELS.toArray(String[]::new));
+        ZoneId zone = c.zone("timezone");
+        Set<String> admins = new LinkedHashSet<>();
+        for (String a : c.list("admins")) {
+            if (!a.matches("(telegram|slack):[A-Za-z0-9_-]+")) throw c.wrong("admins", a, "platform:userId items such as telegram:123456789 or slack:U0123ABC");
+            admins.add(a);
+        }
+        CoreSettings core = new CoreSettings(Path.of(c.string("data-dir").isEmpty() ? "./data" : c.string("data-dir")), model,
+                c.integer("embedding.chunk-words", 20, 1000),
+                new Coverage(c.decimal("answers.min-lexical-coverage", 0, 1), c.decimal("answers.min-cosine", -1, 1)),
+                new RankFusion(60, c.decimal("answers.lexical-weight", 0, 10), c.decimal("answers.vector-weight", 0, 10), 50), zone,
+                c.integer("answers.max-question-chars", 10, 100_000), c.integer("limits.user-messages-per-minute", 1, 10_000),
+                c.integer("limits.chat-messages-per-minute", 1, 100_000), admins,
+                new CoreSettings.Fetch(c.bool("fetch.allow-private-addresses"), c.longValue("fetch.max-bytes", 1024, 1L << 30),
+                        Duration.ofSeconds(c.integer("fetch.timeout-seconds", 1, 600)), c.integer("fetch.max-redirects", 0, 20)),
+                c.bool("demo-articles"));
+        Llm llm = new Llm(c.choice("llm.provider", "none", "openai", "ollama"), c.string("llm.base-url"), c.string("llm.model"),
+                Duration.ofSeconds(c.integer("llm.timeout-seconds", 1, 600)));
+        if (!llm.provider().equals("none") && llm.model().isEmpty()) throw c.wrong("llm.model", "", "a model name when llm.provider is " + llm.provider());
+        Http http = new Http(c.integer("http.port", 0, 65535), c.string("http.bind"));
+        Telegram telegram = telegram(c, secrets, http);
+        Slack slack = slack(c, secrets, http);
+        return new NewsbotConfig(core, c.choice("log-format", "text", "json"), llm, c.integer("feeds.poll-minutes", 1, 10_080), http,
+                telegram, slack, c.choice("digest.empty-day", "message", "skip"), secrets);
+    }
+
+    private static Telegram telegram(RawConfig c, Secrets secrets, Http http) {
+        String enabled = c.choice("telegram.enabled", "auto", "true", "false");
+        String mode = c.choice("telegram.mode", "polling", "webhook");
+        boolean on = enabled.equals("true") || enabled.equals("auto") && !secrets.telegramToken().isEmpty();
+        if (on && secrets.telegramToken().isEmpty()) {
+            throw new ConfigException("telegram.enabled is true but NEWSBOT_TELEGRAM_TOKEN is not set; set it or set telegram.enabled to auto or false.");
+        }
+        if (on && mode.equals("webhook")) {
+            if (http.port() == 0) throw c.wrong("http.port", "0", "a port from 1 to 65535 when telegram.mode is webhook");
+            if (secrets.telegramWebhookSecret().isEmpty()) {
+                throw new ConfigException("telegram.mode is webhook but NEWSBOT_TELEGRAM_WEBHOOK_SECRET is not set; set it to a random string.");
+            }
+        }
+        return new Telegram(on, mode, c.string("telegram.api-url"), c.string("telegram.webhook-path"), c.string("telegram.webhook-url"));
+    }
+
+    private static Slack slack(RawConfig c, Secrets secrets, Http http) {
+        String enabled = c.choice("slack.enabled", "auto", "true", "false");
+        String mode = c.choice("slack.mode", "socket", "http");
+        boolean on = enabled.equals("true") || enabled.equals("auto") && !secrets.slackBotToken().isEmpty();
+        if (on && secrets.slackBotToken().isEmpty()) {
+            throw new ConfigException("slack.enabled is true but NEWSBOT_SLACK_BOT_TOKEN is not set; set it or set slack.enabled to auto or false.");
+        }
+        if (on && mode.equals("socket") && secrets.slackAppToken().isEmpty()) {
+            throw new ConfigException("slack.mode is socket but NEWSBOT_SLACK_APP_TOKEN (xapp-...) is not set; set it or use slack.mode http.");
+        }
+        if (on && mode.equals("http")) {
+            if (secrets.slackSigningSecret().isEmpty()) {
+                throw new ConfigException("slack.mode is http but NEWSBOT_SLACK_SIGNING_SECRET is not set.");
+            }
+            if (http.port() == 0) throw c.wrong("http.port", "0", "a port from 1 to 65535 when slack.mode is http");
+        }
+        String apiUrl = c.string("slack.api-url");
+        return new Slack(on, mode, apiUrl.endsWith("/") ? apiUrl : apiUrl + "/", c.string("slack.events-path"));
+    }
+}

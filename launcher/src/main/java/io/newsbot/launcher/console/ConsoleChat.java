@@ -1,0 +1,86 @@
+package io.newsbot.launcher.console;
+
+import io.newsbot.command.Bot;
+import io.newsbot.platform.ChatRef;
+import io.newsbot.platform.ChatType;
+import io.newsbot.platform.InboundMessage;
+import io.newsbot.platform.Messenger;
+import io.newsbot.platform.Sender;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The in-process adapter: a chat at the terminal, through the same {@link Bot} as Telegram and Slack. Has
+ * line editing and history on a terminal, and reads plain lines when input is piped.
+ */
+public final class ConsoleChat {
+    public static final String PLATFORM = "console";
+    public static final ChatRef CHAT = new ChatRef(PLATFORM, "local", ChatType.PRIVATE);
+    public static final Sender USER = new Sender(PLATFORM, "local-user", "you");
+    private static final String PROMPT = "you> ";
+
+    private final Bot bot;
+    private final Messenger out;
+    private final Clock clock;
+    private final Path history;
+
+    public ConsoleChat(Bot bot, Messenger out, Clock clock, Path history) {
+        this.bot = bot;
+        this.out = out;
+        this.clock = clock;
+        this.history = history;
+    }
+
+    /** Runs until the user types /quit or closes the input. */
+    public void run(String greeting) throws IOException {
+        System.out.println(greeting);
+        System.out.println("Type a question, /help for commands, /quit to leave.");
+        if (System.console() == null) {
+            runPiped();
+            return;
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("newsbot")
+                    .variable(LineReader.HISTORY_FILE, history).build();
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine(PROMPT);
+                } catch (UserInterruptException e) {
+                    continue;
+                } catch (EndOfFileException e) {
+                    return;
+                }
+                if (!handle(line)) return;
+            }
+        }
+    }
+
+    private void runPiped() throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            System.out.println(PROMPT + line);
+            if (!handle(line)) return;
+        }
+    }
+
+    /** @return false when the user asked to leave */
+    boolean handle(String line) {
+        String text = line.strip();
+        if (text.equalsIgnoreCase("/quit") || text.equalsIgnoreCase("/exit")) return false;
+        if (text.isEmpty()) return true;
+        bot.handle(new InboundMessage(CHAT, USER, text, null, clock.instant())).ifPresent(reply -> out.send(CHAT, null, reply));
+        return true;
+    }
+}
