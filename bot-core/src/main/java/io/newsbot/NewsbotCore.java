@@ -84,6 +84,7 @@ public final class NewsbotCore implements AutoCloseable {
     private final CommandRouter router;
     private final Bot bot;
     private final HttpClient http;
+    private final java.util.Map<String, io.newsbot.platform.Messenger> messengers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private NewsbotCore(CoreSettings settings, Clock clock, Database database) {
         this.settings = settings;
@@ -187,6 +188,16 @@ public final class NewsbotCore implements AutoCloseable {
     public CommandRouter router() { return router; }
     public Bot bot() { return bot; }
     public HttpClient http() { return http; }
+
+    /** Makes a platform reachable for what the core sends on its own (digests, broadcasts). */
+    public void addMessenger(io.newsbot.platform.Messenger messenger) {
+        messengers.put(messenger.platform(), messenger);
+    }
+
+    /** The messenger of a platform, if that platform is running. */
+    public java.util.Optional<io.newsbot.platform.Messenger> messenger(String platform) {
+        return java.util.Optional.ofNullable(messengers.get(platform));
+    }
 
     @Override
     public void close() {

@@ -44,7 +44,9 @@ public final class BotRuntime implements AutoCloseable {
             http.start();
             log.info("Health and metrics on http://{}:{}/healthz and /metrics", config.http().bind(), http.port());
         }
+        core.addMessenger(new ConsoleMessenger(System.out));
         for (PlatformAdapter a : adapters) {
+            core.addMessenger(a.messenger());
             a.start();
             log.info("{} adapter started", a.platform());
         }
