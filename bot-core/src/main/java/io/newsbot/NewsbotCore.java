@@ -17,6 +17,13 @@ import io.newsbot.command.HelpCommand;
 import io.newsbot.command.LatestCommand;
 import io.newsbot.command.SourcesCommand;
 import io.newsbot.command.StartCommand;
+import io.newsbot.digest.DigestCommand;
+import io.newsbot.digest.DigestComposer;
+import io.newsbot.digest.LeadBiasedSummariser;
+import io.newsbot.digest.SubscribeCommand;
+import io.newsbot.digest.SubscriptionsCommand;
+import io.newsbot.digest.TopicGrouper;
+import io.newsbot.digest.UnsubscribeCommand;
 import io.newsbot.guard.InputPolicy;
 import io.newsbot.guard.RateLimiter;
 import io.newsbot.index.ArticleIndexer;
@@ -33,18 +40,22 @@ import io.newsbot.quote.AttributionExtractor;
 import io.newsbot.store.AdminStore;
 import io.newsbot.store.AuditLog;
 import io.newsbot.store.ChatStore;
+import io.newsbot.store.DigestLedger;
 import io.newsbot.store.EventLedger;
 import io.newsbot.store.QuestionLog;
 import io.newsbot.store.Settings;
+import io.newsbot.store.SubscriptionStore;
 import io.newsbot.store.jdbc.Database;
 import io.newsbot.store.jdbc.JdbcAdminStore;
 import io.newsbot.store.jdbc.JdbcArticleStore;
 import io.newsbot.store.jdbc.JdbcAuditLog;
 import io.newsbot.store.jdbc.JdbcChatStore;
+import io.newsbot.store.jdbc.JdbcDigestLedger;
 import io.newsbot.store.jdbc.JdbcEventLedger;
 import io.newsbot.store.jdbc.JdbcQuestionLog;
 import io.newsbot.store.jdbc.JdbcSettings;
 import io.newsbot.store.jdbc.JdbcSourceStore;
+import io.newsbot.store.jdbc.JdbcSubscriptionStore;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -73,6 +84,9 @@ public final class NewsbotCore implements AutoCloseable {
     private final EventLedger events;
     private final Settings values;
     private final QuestionLog questions;
+    private final SubscriptionStore subscriptions;
+    private final DigestLedger digestLedger;
+    private final DigestComposer digestComposer;
     private final Embedder embedder;
     private final LuceneSearchIndex index;
     private final ArticleIndexer indexer;
@@ -98,6 +112,8 @@ public final class NewsbotCore implements AutoCloseable {
         this.events = new JdbcEventLedger(database);
         this.values = new JdbcSettings(database);
         this.questions = new JdbcQuestionLog(database);
+        this.subscriptions = new JdbcSubscriptionStore(database);
+        this.digestLedger = new JdbcDigestLedger(database);
         this.embedding = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), daemon("embedding"));
         this.embedder = new OnnxEmbedder(settings.embeddingModel(), embedding);
         this.index = new LuceneSearchIndex(settings.dataDir().resolve("index"), embedder.name(), settings.fusion());
@@ -109,6 +125,7 @@ public final class NewsbotCore implements AutoCloseable {
         this.ingestor = new Ingestor(articles, indexer, fetcher, clock);
         this.retriever = new Retriever(index, embedder, settings.coverage());
         this.attributionExtractor = new AttributionExtractor(splitter);
+        this.digestComposer = new DigestComposer(articles, new LeadBiasedSummariser(splitter), TopicGrouper.forEmbedder(embedder), 15);
         this.topics = new CorpusTopics(articles);
         this.access = new Access(admins, settings.admins());
         this.router = new CommandRouter(access);
@@ -155,7 +172,11 @@ public final class NewsbotCore implements AutoCloseable {
                 .register(new HelpCommand(() -> new ArrayList<>(router.commands())))
                 .register(new AskCommand(new QuestionParser(clock, settings.zone()), answerer, memory, articles, questions, clock))
                 .register(new SourcesCommand(articles))
-                .register(new LatestCommand(articles));
+                .register(new LatestCommand(articles))
+                .register(new SubscribeCommand(subscriptions, digestLedger, settings.zone(), clock))
+                .register(new UnsubscribeCommand(subscriptions))
+                .register(new SubscriptionsCommand(subscriptions, digestLedger, clock))
+                .register(new DigestCommand(digestComposer, subscriptions, digestLedger, settings.zone(), clock));
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -177,6 +198,9 @@ public final class NewsbotCore implements AutoCloseable {
     public EventLedger events() { return events; }
     public Settings values() { return values; }
     public QuestionLog questions() { return questions; }
+    public SubscriptionStore subscriptions() { return subscriptions; }
+    public DigestLedger digestLedger() { return digestLedger; }
+    public DigestComposer digestComposer() { return digestComposer; }
     public Embedder embedder() { return embedder; }
     public LuceneSearchIndex index() { return index; }
     public ArticleIndexer indexer() { return indexer; }

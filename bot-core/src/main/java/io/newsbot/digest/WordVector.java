@@ -1,6 +1,7 @@
 package io.newsbot.digest;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +61,10 @@ final class WordVector {
         return dot / (norm * other.norm);
     }
 
-    Set<String> words() {
-        return counts.keySet();
+    /** The n most frequent words, ties in alphabetical order. */
+    List<String> top(int n) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n).map(Map.Entry::getKey).toList();
     }
 }

@@ -2,6 +2,8 @@ package io.newsbot.launcher;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsbot.NewsbotCore;
+import io.newsbot.digest.DigestScheduler;
+import io.newsbot.digest.EmptyDay;
 import io.newsbot.launcher.config.NewsbotConfig;
 import io.newsbot.launcher.console.ConsoleChat;
 import io.newsbot.launcher.console.ConsoleMessenger;
@@ -12,6 +14,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +32,8 @@ public final class BotRuntime implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
     private HealthServer http;
+    private ScheduledThreadPoolExecutor digestTimer;
+    private DigestScheduler digests;
 
     public BotRuntime(NewsbotConfig config, NewsbotCore core) {
         this.config = config;
@@ -50,6 +56,35 @@ public final class BotRuntime implements AutoCloseable {
             a.start();
             log.info("{} adapter started", a.platform());
         }
+        startDigests();
+    }
+
+    /** Daily digests: one timer thread polls the subscriptions and sends through the running platforms' messengers. */
+    private void startDigests() {
+        digestTimer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "newsbot-digests");
+            t.setDaemon(true);
+            return t;
+        });
+        // Pending retries are dropped on shutdown: their claims show as failed to admins instead of delaying the exit.
+        digestTimer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        String instance = "pid-" + ProcessHandle.current().pid() + "@" + System.getenv().getOrDefault("HOSTNAME", "localhost");
+        digests = new DigestScheduler(core.subscriptions(), core.digestLedger(), core.chats(), core.digestComposer(), core::messenger,
+                digestTimer, core.clock(), DigestScheduler.Options.defaults(instance, EmptyDay.parse(config.digestEmptyDay())));
+        digests.start();
+    }
+
+    /** Lets a digest being sent finish, so that its claim is resolved, before the adapters and the store close. */
+    private void stopDigests() {
+        if (digests != null) digests.close();
+        if (digestTimer == null) return;
+        digestTimer.shutdown();
+        try {
+            if (!digestTimer.awaitTermination(15, TimeUnit.SECONDS)) digestTimer.shutdownNow();
+        } catch (InterruptedException e) {
+            digestTimer.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     public boolean hasPlatforms() {
@@ -68,6 +103,7 @@ public final class BotRuntime implements AutoCloseable {
     public void close() {
         if (!closed.compareAndSet(false, true)) return;
         log.info("Shutting down");
+        stopDigests();
         for (PlatformAdapter a : adapters) {
             try {
                 a.close();
