@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * the day's other articles do not, falling back to shared content words when the group names nobody.
  */
 final class KeyTerms {
-    private static final Pattern NAME = Pattern.compile("\\b(\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){0,2}|\\p{Lu}{2,6})\\b");
+    /** One to three capitalised words (McCoy, O'Neill and SNP included), without a possessive 's. */
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}'’])(\\p{Lu}[\\p{L}]*(?:['’]\\p{Lu}\\p{L}+)?(?:[ -]\\p{Lu}[\\p{L}]*(?:['’]\\p{Lu}\\p{L}+)?){0,2})(?:['’]s)?(?![\\p{L}'’])");
     private static final Set<String> IGNORE = Set.of("The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You",
             "But", "And", "In", "On", "At", "For", "A", "An", "If", "As", "When", "While", "After", "Before", "Mr", "Mrs", "Ms", "Dr",
             "President", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
@@ -24,6 +25,7 @@ final class KeyTerms {
             "According", "There", "What", "Why", "How", "Who", "So", "Now", "Getty", "Images", "AFP", "Reuters", "AP", "CNN", "Scroll",
             "Click", "Read", "More", "Photo", "Video", "His", "Her", "Their", "Our", "Its", "One", "Two", "Some", "All", "Many", "Not",
             "By", "From", "With", "To", "Of", "Is", "Was", "Has", "Had", "Also", "Then", "Here", "Today", "Yesterday", "Last", "New");
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}+(?![\\p{L}])");
     private static final int TERMS = 3;
 
     private KeyTerms() {
@@ -76,7 +78,21 @@ final class KeyTerms {
             }
         }
         out.values().removeIf(s -> s.articles == 0);
+        dropCommonWords(out, articles);
         return out;
+    }
+
+    /** A capitalised single word that is as often written in lower case ("Aid convoys ... the aid") is no name. */
+    private static void dropCommonWords(Map<String, Stats> terms, List<Article> articles) {
+        Map<String, Integer> lower = new HashMap<>();
+        for (Article a : articles) {
+            Matcher m = LOWER_WORD.matcher(a.title() + "\n" + a.body());
+            while (m.find()) {
+                String w = m.group();
+                if (terms.containsKey(Character.toUpperCase(w.charAt(0)) + w.substring(1))) lower.merge(w, 1, Integer::sum);
+            }
+        }
+        terms.entrySet().removeIf(e -> lower.getOrDefault(e.getKey().toLowerCase(Locale.ROOT), 0) >= e.getValue().mentions);
     }
 
     private static List<String> names(String text) {
@@ -84,7 +100,7 @@ final class KeyTerms {
         Matcher m = NAME.matcher(text);
         while (m.find()) {
             String name = m.group(1);
-            if (!IGNORE.contains(name) && !IGNORE.contains(name.split("[ -]")[0])) out.add(name);
+            if (name.length() > 1 && !IGNORE.contains(name) && !IGNORE.contains(name.split("[ -]")[0])) out.add(name);
         }
         return out;
     }

@@ -17,11 +17,16 @@ import java.util.regex.Pattern;
  * 41.16 / 18.85 / 37.28 (docs/benchmarks.md, "Digest summaries").
  */
 public final class LeadBiasedSummariser implements Summariser {
-    /** Wire-service datelines and page furniture in front of the first words: "(CNN)", "Scroll down for video". */
-    private static final Pattern LEAD_TAG = Pattern.compile(
-            "^(\\(CNN\\)|[A-Z][A-Za-z ,.]{0,40}\\(CNN\\)\\s*(--)?|\\(The Hollywood Reporter\\)|Scroll down for video\\s*)");
+    /**
+     * Datelines and page furniture in front of the first words: "(CNN)", "Oct. 4 (UPI) —", "WASHINGTON (AP) —",
+     * "WASHINGTON ―", "Scroll down for video".
+     */
+    private static final Pattern LEAD_TAG = Pattern.compile("^(?:(?:[A-Z][A-Za-z0-9.,' ]{0,40}?\\s*)?\\((?:CNN|AP|UPI|Reuters|AFP|The Hollywood Reporter)\\)"
+            + "\\s*(?:[-–—―]+\\s*)?|[A-Z][A-Z.,' ]{2,40}\\s+[–—―-]+\\s+|Scroll down for video\\s*)");
     private static final Pattern CAPTION = Pattern.compile(
-            "\\((pictured|above|below|left|right|centre|center|file photo|stock image)[^)]*\\)|\\bpictured\\b", Pattern.CASE_INSENSITIVE);
+            "\\((pictured|above|below|left|right|centre|center|file photo|stock image)[^)]*\\)|\\bpictured\\b|\\((?-i:L|R|C)\\)"
+                    + "|Getty Images|\\bAP Photo\\b|\\b(AFP|Reuters|EPA)/", Pattern.CASE_INSENSITIVE);
+    private static final double TITLE_REPEAT = 0.9;
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
     private final SentenceSplitter splitter;
@@ -66,10 +71,14 @@ public final class LeadBiasedSummariser implements Summariser {
     @Override
     public List<String> summarise(String title, String body) {
         List<Candidate> candidates = new ArrayList<>();
+        WordVector headline = WordVector.of(title == null ? "" : title);
         int position = 0;
         for (Sentence s : splitter.split(body)) {
             String text = LEAD_TAG.matcher(s.text()).replaceFirst("").strip();
-            if (!text.isEmpty()) candidates.add(new Candidate(position, text, WordVector.of(text), SPACES.split(text).length));
+            WordVector words = WordVector.of(text);
+            // Many pages repeat the headline as the first line of the text: it says nothing the title does not.
+            boolean repeatsTitle = words.cosine(headline) > TITLE_REPEAT;
+            if (!text.isEmpty() && !repeatsTitle) candidates.add(new Candidate(position, text, words, SPACES.split(text).length));
             position++;
         }
         WordVector whole = WordVector.sum(candidates.stream().map(Candidate::words).toList());

@@ -28,7 +28,7 @@ public final class TopicGrouper {
      * about 0, so the same story needs a higher bar with bge.
      */
     public static TopicGrouper forEmbedder(Embedder embedder) {
-        return new TopicGrouper(embedder, embedder.name().startsWith("bge") ? 0.72 : 0.45);
+        return new TopicGrouper(embedder, embedder.name().startsWith("bge") ? 0.66 : 0.40);
     }
 
     /**

@@ -1,0 +1,50 @@
+package io.newsbot.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsbot.index.SentenceSplitter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LeadBiasedSummariserTest {
+    private final Summariser summariser = new LeadBiasedSummariser(new SentenceSplitter());
+
+    @Test
+    void takes_two_or_three_sentences_from_the_lead_in_article_order() {
+        List<String> summary = summariser.summarise("", Articles.SYRIA_TALKS);
+
+        assertThat(summary).hasSizeBetween(2, 3);
+        assertThat(summary.get(0)).startsWith("Russia and Turkey agreed");
+        assertThat(Articles.SYRIA_TALKS.indexOf(summary.get(1))).isGreaterThan(Articles.SYRIA_TALKS.indexOf(summary.get(0)));
+        assertThat(summary).allSatisfy(s -> assertThat(Articles.SYRIA_TALKS).contains(s));
+    }
+
+    @Test
+    void drops_datelines_captions_and_a_repeated_headline() {
+        String body = "Aid reaches Idlib\n\n(CNN) Aid convoys reached Idlib on Tuesday after weeks of fighting in the region. "
+                + "Families (pictured) wait at the border crossing in the cold. "
+                + "The United Nations said the convoys carried food and medicine for thousands of families. "
+                + "Officials said more convoys would follow before the winter begins in earnest.";
+
+        List<String> summary = summariser.summarise("Aid reaches Idlib", body);
+
+        assertThat(summary.get(0)).isEqualTo("Aid convoys reached Idlib on Tuesday after weeks of fighting in the region.");
+        assertThat(summary).noneMatch(s -> s.contains("pictured")).noneMatch(s -> s.equals("Aid reaches Idlib"));
+    }
+
+    @Test
+    void stops_at_two_sentences_when_they_are_long_enough() {
+        String longSentence = "The finance ministers of the eurozone met in Brussels on Monday night to discuss the terms of a "
+                + "new loan for Greece, which must repay the International Monetary Fund by the end of the month or default. ";
+        String body = longSentence + longSentence.replace("Monday", "Tuesday").replace("Greece", "Portugal")
+                + "A third sentence follows here with more detail about the meeting and the people who attended it.";
+
+        assertThat(summariser.summarise("", body)).hasSize(2);
+    }
+
+    @Test
+    void returns_what_a_short_article_has() {
+        assertThat(summariser.summarise("", "Just one sentence about the weather in Paris today.")).hasSize(1);
+        assertThat(summariser.summarise("", "")).isEmpty();
+    }
+}

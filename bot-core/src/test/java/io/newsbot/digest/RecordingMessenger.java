@@ -1,0 +1,55 @@
+package io.newsbot.digest;
+
+import io.newsbot.platform.ChatRef;
+import io.newsbot.platform.DeliveryException;
+import io.newsbot.platform.Messenger;
+import io.newsbot.platform.Reply;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A platform's messenger that keeps what it was given, and can be told to fail the next sends. */
+final class RecordingMessenger implements Messenger {
+    /** One delivered reply. */
+    record Sent(ChatRef chat, Reply reply) {
+    }
+
+    private final String platform;
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private volatile boolean chatGone;
+
+    RecordingMessenger(String platform) {
+        this.platform = platform;
+    }
+
+    void failNext(int times) {
+        failuresLeft.set(times);
+    }
+
+    void chatGone() {
+        chatGone = true;
+    }
+
+    List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+
+    List<Sent> sentTo(ChatRef chat) {
+        return sent.stream().filter(s -> s.chat().equals(chat)).toList();
+    }
+
+    @Override
+    public String platform() {
+        return platform;
+    }
+
+    @Override
+    public void send(ChatRef chat, String threadId, Reply reply) {
+        if (chatGone) throw new DeliveryException("Forbidden: bot was kicked from the group chat", true, null);
+        if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new DeliveryException("Bad Gateway", false, null);
+        }
+        sent.add(new Sent(chat, reply));
+    }
+}

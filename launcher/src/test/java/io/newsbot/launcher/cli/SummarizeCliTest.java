@@ -1,0 +1,73 @@
+package io.newsbot.launcher.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsbot.launcher.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummarizeCliTest {
+    private static final String ARTICLE = "Russia and Turkey agreed on Monday to hold new talks on a ceasefire in Syria. The talks in Astana "
+            + "are meant to end the fighting around Idlib, where rebels still hold ground. Russian officials said the Syrian government "
+            + "would attend the talks. Turkey wants guarantees for civilians in Idlib before any agreement.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void prints_one_json_summary_per_article_for_the_benchmark() throws Exception {
+        Path input = dir.resolve("articles.jsonl");
+        Files.write(input, List.of("{\"id\": \"a1\", \"title\": \"Syria talks\", \"article\": \"" + ARTICLE + "\"}", "",
+                "{\"id\": 7, \"article\": \"One short sentence about the weather in Paris today.\"}"));
+
+        Run run = run("summarize", "--input", input.toString(), "--json");
+
+        assertThat(run.code()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        JsonNode first = Json.MAPPER.readTree(lines.get(0));
+        assertThat(first.get("id").asText()).isEqualTo("a1");
+        assertThat(first.get("summary_sents")).hasSizeBetween(2, 3);
+        assertThat(first.get("summary_sents").get(0).asText()).startsWith("Russia and Turkey agreed");
+        JsonNode second = Json.MAPPER.readTree(lines.get(1));
+        assertThat(second.get("id").asInt()).isEqualTo(7);
+        assertThat(second.get("summary_sents")).hasSize(1);
+    }
+
+    @Test
+    void names_the_line_that_is_not_an_article() throws Exception {
+        Path input = dir.resolve("bad.jsonl");
+        Files.write(input, List.of("{\"id\": \"a1\", \"article\": \"Fine.\"}", "{\"id\": \"a2\"}"));
+
+        Run run = run("summarize", "--input", input.toString(), "--json");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("Line 2");
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.execute(args);
+            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}
