@@ -58,11 +58,12 @@ class DigestSchedulerTest {
     }
 
     private DigestScheduler scheduler(String instance) {
-        DigestComposer composer = new DigestComposer(articles, new LeadBiasedSummariser(new SentenceSplitter()),
+        DigestComposer composer = new DigestComposer(new JdbcArticleStore(db), new LeadBiasedSummariser(new SentenceSplitter()),
                 new TopicGrouper(new WordHashEmbedder(), 0.2), 15);
         DigestScheduler.Options options = new DigestScheduler.Options(instance, emptyDay, Duration.ofSeconds(30),
                 List.of(Duration.ZERO, Duration.ZERO), Lookback.DEFAULT, Duration.ofHours(2));
-        DigestScheduler scheduler = new DigestScheduler(subscriptions, ledger, chats, composer,
+        // Each instance gets its own store objects on the one database, as two bot processes sharing a store would.
+        DigestScheduler scheduler = new DigestScheduler(new JdbcSubscriptionStore(db), new JdbcDigestLedger(db), new JdbcChatStore(db), composer,
                 platform -> platform.equals("telegram") ? Optional.<Messenger>of(telegram) : Optional.empty(), executor, clock, options);
         scheduler.setListener((chat, date, status) -> settled.add(status));
         return scheduler;
@@ -178,6 +179,19 @@ class DigestSchedulerTest {
             assertThat(d.status()).isEqualTo(Status.SKIPPED);
             assertThat(d.detail()).contains("missed");
         });
+    }
+
+    @Test
+    void starting_checks_at_once_and_sends_what_is_due() throws Exception {
+        subscribe(TEAM, "07:30", BERLIN, List.of(), Instant.parse("2026-11-23T05:00:00Z"));
+        at("2026-11-23T08:00:00Z");
+
+        try (DigestScheduler scheduler = scheduler("a")) {
+            scheduler.start();
+
+            assertThat(settled.poll(30, TimeUnit.SECONDS)).isEqualTo(Status.SENT);
+        }
+        assertThat(telegram.sent()).hasSize(1);
     }
 
     @Test
