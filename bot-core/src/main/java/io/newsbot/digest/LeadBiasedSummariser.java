@@ -26,6 +26,8 @@ public final class LeadBiasedSummariser implements Summariser {
     private static final Pattern CAPTION = Pattern.compile(
             "\\((pictured|above|below|left|right|centre|center|file photo|stock image)[^)]*\\)|\\bpictured\\b|\\((?-i:L|R|C)\\)"
                     + "|Getty Images|\\bAP Photo\\b|\\b(AFP|Reuters|EPA)/", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT = Pattern.compile("Getty Images|\\bAP Photo\\b|\\b(AFP|Reuters|EPA)/|\\bPhoto(graph)?: ");
+    private static final int CAPTION_BLOCK_WORDS = 60;
     private static final double TITLE_REPEAT = 0.9;
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
@@ -73,7 +75,7 @@ public final class LeadBiasedSummariser implements Summariser {
         List<Candidate> candidates = new ArrayList<>();
         WordVector headline = WordVector.of(title == null ? "" : title);
         int position = 0;
-        for (Sentence s : splitter.split(body)) {
+        for (Sentence s : splitter.split(withoutCaptionBlocks(body))) {
             String text = LEAD_TAG.matcher(s.text()).replaceFirst("").strip();
             WordVector words = WordVector.of(text);
             // Many pages repeat the headline as the first line of the text: it says nothing the title does not.
@@ -86,6 +88,17 @@ public final class LeadBiasedSummariser implements Summariser {
         for (Candidate c : candidates) ranked.add(new Scored(c, score(c, whole)));
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(s -> s.candidate().position()));
         return pick(ranked);
+    }
+
+    /** Drops short paragraphs that carry a photo credit: they caption a picture the text no longer has. */
+    private static String withoutCaptionBlocks(String body) {
+        StringBuilder out = new StringBuilder(body.length());
+        for (String paragraph : body.split("\n\n")) {
+            if (CREDIT.matcher(paragraph).find() && SPACES.split(paragraph.strip()).length < CAPTION_BLOCK_WORDS) continue;
+            if (out.length() > 0) out.append("\n\n");
+            out.append(paragraph);
+        }
+        return out.toString();
     }
 
     private double score(Candidate c, WordVector whole) {

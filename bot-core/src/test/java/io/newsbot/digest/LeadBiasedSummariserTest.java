@@ -33,6 +33,17 @@ class LeadBiasedSummariserTest {
     }
 
     @Test
+    void skips_a_photo_caption_paragraph_at_the_top() {
+        String body = "U.S. President Donald Trump (R) and Russia's President Vladimir Putin speak during their meeting in Hamburg. "
+                + "Getty Images/ AFP/Mikhail Klimentiev\n\n" + Articles.SYRIA_TALKS;
+
+        List<String> summary = summariser.summarise("Syria talks", body);
+
+        assertThat(summary.get(0)).startsWith("Russia and Turkey agreed");
+        assertThat(summary).noneMatch(s -> s.contains("Hamburg") || s.contains("Getty"));
+    }
+
+    @Test
     void stops_at_two_sentences_when_they_are_long_enough() {
         String longSentence = "The finance ministers of the eurozone met in Brussels on Monday night to discuss the terms of a "
                 + "new loan for Greece, which must repay the International Monetary Fund by the end of the month or default. ";
