@@ -119,6 +119,15 @@ public final class NewsbotCore implements AutoCloseable {
 
     /** Opens the store and index under the settings' data directory, repairs the index if needed, seeds the demo. */
     public static NewsbotCore open(CoreSettings settings, Clock clock) {
+        return open(settings, clock, null);
+    }
+
+    /**
+     * Opens the core with a language model writing the answers (extractive answers remain the fallback).
+     *
+     * @param languageModel the model, or {@code null} for extractive answers only
+     */
+    public static NewsbotCore open(CoreSettings settings, Clock clock, dev.langchain4j.model.chat.ChatModel languageModel) {
         Database database = Database.openH2(settings.dataDir());
         NewsbotCore core;
         try {
@@ -127,11 +136,16 @@ public final class NewsbotCore implements AutoCloseable {
             database.close();
             throw e;
         }
-        core.start();
+        try {
+            core.start(languageModel);
+        } catch (RuntimeException e) {
+            core.close();
+            throw e;
+        }
         return core;
     }
 
-    private void start() {
+    private void start(dev.langchain4j.model.chat.ChatModel languageModel) {
         if (!index.embedderName().equals(embedder.name())) {
             log.info("The index was built with {}; rebuilding it with {}", index.embedderName(), embedder.name());
             index.setEmbedderName(embedder.name());
@@ -145,7 +159,8 @@ public final class NewsbotCore implements AutoCloseable {
             values.put("demo.seeded", clock.instant().toString());
             log.info("Ingested the demo articles: {}", report.summary());
         }
-        Answerer answerer = new ExtractiveAnswerer(retriever, articles, new AttributionCache(attributionExtractor, 2000), topics);
+        ExtractiveAnswerer extractive = new ExtractiveAnswerer(retriever, articles, new AttributionCache(attributionExtractor, 2000), topics);
+        Answerer answerer = languageModel == null ? extractive : new io.newsbot.answer.LlmAnswerer(retriever, articles, languageModel, extractive);
         registerCommands(answerer);
     }
 

@@ -38,6 +38,9 @@ public final class GlobalOptions {
 
     /** Opens the core for a configuration. */
     public static NewsbotCore open(NewsbotConfig config) {
-        return NewsbotCore.open(config.core(), Clock.systemUTC());
+        NewsbotConfig.Llm llm = config.llm();
+        var model = llm.provider().equals("none") ? null
+                : io.newsbot.answer.LanguageModels.create(llm.provider(), llm.baseUrl(), llm.model(), config.secrets().llmApiKey(), llm.timeout());
+        return NewsbotCore.open(config.core(), Clock.systemUTC(), model);
     }
 }
