@@ -26,6 +26,7 @@ public final class GlobalOptions {
         if (file == null && env.containsKey("NEWSBOT_CONFIG")) file = Path.of(env.get("NEWSBOT_CONFIG"));
         if (file == null && Files.isRegularFile(Path.of("config", "newsbot.yml"))) file = Path.of("config", "newsbot.yml");
         NewsbotConfig c = NewsbotConfig.load(file, env);
+        io.newsbot.launcher.Logging.configure(c.logFormat());
         CoreSettings core = c.core();
         if (data != null || noDemo) {
             core = new CoreSettings(data != null ? data : core.dataDir(), core.embeddingModel(), core.chunkWords(), core.coverage(),
