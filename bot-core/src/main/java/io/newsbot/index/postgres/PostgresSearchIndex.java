@@ -74,7 +74,8 @@ public final class PostgresSearchIndex implements SearchIndex {
             s.execute("create table if not exists " + META + " (name text primary key, value text not null)");
             if (kind == VectorColumn.ARRAY) {
                 s.execute("create or replace function newsbot_dot(a real[], b real[]) returns double precision "
-                        + "language sql immutable strict parallel safe as $$ select sum(x * y) from unnest(a, b) as t(x, y) $$");
+                        // float8: products of tiny float4 components underflow, which PostgreSQL reports as an error
+                        + "language sql immutable strict parallel safe as $$ select sum(x::float8 * y::float8) from unnest(a, b) as t(x, y) $$");
             } else {
                 hnsw(c);
             }

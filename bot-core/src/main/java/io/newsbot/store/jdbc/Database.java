@@ -137,6 +137,31 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs work while holding a database-wide lock named by {@code key}, so that of several instances sharing a
+     * PostgreSQL database only one runs it at a time (others wait). On H2 the file lock already makes this
+     * instance the only one.
+     */
+    public <T> T exclusively(long key, java.util.function.Supplier<T> work) {
+        if (vendor != Vendor.POSTGRESQL) return work.get();
+        try (Connection c = connection()) {
+            try (var ps = c.prepareStatement("select pg_advisory_lock(?)")) {
+                ps.setLong(1, key);
+                ps.execute();
+            }
+            try {
+                return work.get();
+            } finally {
+                try (var ps = c.prepareStatement("select pg_advisory_unlock(?)")) {
+                    ps.setLong(1, key);
+                    ps.execute();
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot take a lock in the store: " + firstLine(e.getMessage()), e);
+        }
+    }
+
     public Vendor vendor() {
         return vendor;
     }

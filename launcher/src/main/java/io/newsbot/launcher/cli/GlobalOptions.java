@@ -33,11 +33,11 @@ public final class GlobalOptions {
                     core.fetch(), core.seedDemo() && !noDemo);
         }
         return new NewsbotConfig(core, c.logFormat(), c.llm(), c.feedPollMinutes(), c.http(), c.telegram(), c.slack(),
-                c.digestEmptyDay(), c.secrets());
+                c.digestEmptyDay(), c.secrets(), c.store());
     }
 
     /** Opens the core for a configuration. */
     public static NewsbotCore open(NewsbotConfig config) {
-        return NewsbotCore.open(config.core(), Clock.systemUTC());
+        return NewsbotCore.open(config.core(), config.store(), Clock.systemUTC());
     }
 }
