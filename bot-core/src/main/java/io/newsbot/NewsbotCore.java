@@ -22,8 +22,10 @@ import io.newsbot.guard.RateLimiter;
 import io.newsbot.index.ArticleIndexer;
 import io.newsbot.index.Chunker;
 import io.newsbot.index.Embedder;
+import io.newsbot.index.SearchIndex;
 import io.newsbot.index.SentenceSplitter;
 import io.newsbot.index.lucene.LuceneSearchIndex;
+import io.newsbot.index.postgres.PostgresSearchIndex;
 import io.newsbot.index.onnx.OnnxEmbedder;
 import io.newsbot.ingest.DemoCorpus;
 import io.newsbot.ingest.Ingestor;
@@ -60,6 +62,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class NewsbotCore implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NewsbotCore.class);
+    private static final long STARTUP_LOCK = 0x6e657773626f7432L;
 
     private final CoreSettings settings;
     private final Clock clock;
@@ -74,7 +77,7 @@ public final class NewsbotCore implements AutoCloseable {
     private final Settings values;
     private final QuestionLog questions;
     private final Embedder embedder;
-    private final LuceneSearchIndex index;
+    private final SearchIndex index;
     private final ArticleIndexer indexer;
     private final Ingestor ingestor;
     private final Retriever retriever;
@@ -100,7 +103,10 @@ public final class NewsbotCore implements AutoCloseable {
         this.questions = new JdbcQuestionLog(database);
         this.embedding = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), daemon("embedding"));
         this.embedder = new OnnxEmbedder(settings.embeddingModel(), embedding);
-        this.index = new LuceneSearchIndex(settings.dataDir().resolve("index"), embedder.name(), settings.fusion());
+        // A shared PostgreSQL store gets the index in the same database, so every instance searches what any ingested.
+        this.index = database.vendor() == Database.Vendor.POSTGRESQL
+                ? new PostgresSearchIndex(database, embedder.dimension(), embedder.name(), settings.fusion(), clock)
+                : new LuceneSearchIndex(settings.dataDir().resolve("index"), embedder.name(), settings.fusion());
         SentenceSplitter splitter = new SentenceSplitter();
         this.indexer = new ArticleIndexer(index, new Chunker(splitter, settings.chunkWords()), embedder);
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.fetch().timeout()).build();
@@ -119,16 +125,22 @@ public final class NewsbotCore implements AutoCloseable {
 
     /** Opens the store and index under the settings' data directory, repairs the index if needed, seeds the demo. */
     public static NewsbotCore open(CoreSettings settings, Clock clock) {
-        return open(settings, clock, null);
+        return open(settings, StoreSettings.EMBEDDED, clock, null);
+    }
+
+    /** Opens the core on the store the store settings name (embedded H2, or a PostgreSQL shared with other instances). */
+    public static NewsbotCore open(CoreSettings settings, StoreSettings store, Clock clock) {
+        return open(settings, store, clock, null);
     }
 
     /**
-     * Opens the core with a language model writing the answers (extractive answers remain the fallback).
+     * Opens the core, optionally with a language model writing the answers (extractive answers remain the fallback).
      *
      * @param languageModel the model, or {@code null} for extractive answers only
      */
-    public static NewsbotCore open(CoreSettings settings, Clock clock, dev.langchain4j.model.chat.ChatModel languageModel) {
-        Database database = Database.openH2(settings.dataDir());
+    public static NewsbotCore open(CoreSettings settings, StoreSettings store, Clock clock,
+                                   dev.langchain4j.model.chat.ChatModel languageModel) {
+        Database database = store.open(settings.dataDir());
         NewsbotCore core;
         try {
             core = new NewsbotCore(settings, clock, database);
@@ -146,6 +158,17 @@ public final class NewsbotCore implements AutoCloseable {
     }
 
     private void start(dev.langchain4j.model.chat.ChatModel languageModel) {
+        // Instances starting together on one PostgreSQL take turns: one repairs the shared index and seeds the demo.
+        database.exclusively(STARTUP_LOCK, () -> {
+            prepareIndexAndDemo();
+            return null;
+        });
+        ExtractiveAnswerer extractive = new ExtractiveAnswerer(retriever, articles, new AttributionCache(attributionExtractor, 2000), topics);
+        Answerer answerer = languageModel == null ? extractive : new io.newsbot.answer.LlmAnswerer(retriever, articles, languageModel, extractive);
+        registerCommands(answerer);
+    }
+
+    private void prepareIndexAndDemo() {
         if (!index.embedderName().equals(embedder.name())) {
             log.info("The index was built with {}; rebuilding it with {}", index.embedderName(), embedder.name());
             index.setEmbedderName(embedder.name());
@@ -159,9 +182,6 @@ public final class NewsbotCore implements AutoCloseable {
             values.put("demo.seeded", clock.instant().toString());
             log.info("Ingested the demo articles: {}", report.summary());
         }
-        ExtractiveAnswerer extractive = new ExtractiveAnswerer(retriever, articles, new AttributionCache(attributionExtractor, 2000), topics);
-        Answerer answerer = languageModel == null ? extractive : new io.newsbot.answer.LlmAnswerer(retriever, articles, languageModel, extractive);
-        registerCommands(answerer);
     }
 
     private void registerCommands(Answerer answerer) {
@@ -193,7 +213,7 @@ public final class NewsbotCore implements AutoCloseable {
     public Settings values() { return values; }
     public QuestionLog questions() { return questions; }
     public Embedder embedder() { return embedder; }
-    public LuceneSearchIndex index() { return index; }
+    public SearchIndex index() { return index; }
     public ArticleIndexer indexer() { return indexer; }
     public Ingestor ingestor() { return ingestor; }
     public Retriever retriever() { return retriever; }

@@ -25,7 +25,7 @@ class LlmAnswererTest {
     static void openCoreWithAFakeModel() throws Exception {
         llm = new FakeOpenAiServer();
         var model = LanguageModels.create("openai", llm.baseUrl(), "fake-model", "test-key", Duration.ofSeconds(2));
-        core = NewsbotCore.open(CoreSettings.defaults(dataDir), Clock.fixed(TestCore.NOW, ZoneOffset.UTC), model);
+        core = NewsbotCore.open(CoreSettings.defaults(dataDir), io.newsbot.StoreSettings.EMBEDDED, Clock.fixed(TestCore.NOW, ZoneOffset.UTC), model);
     }
 
     @AfterAll

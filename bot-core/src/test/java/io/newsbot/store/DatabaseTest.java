@@ -21,7 +21,7 @@ class DatabaseTest {
         // Given a store written by the first version of newsbot, with an admin in it
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("newsbot") + ";FILE_LOCK=FILE";
         JdbcConnectionPool old = JdbcConnectionPool.create(url, "newsbot", "");
-        Flyway.configure().dataSource(old).locations("classpath:db/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(old).locations("classpath:db/migration", "classpath:db/h2").target("1").load().migrate();
         try (Connection c = old.getConnection()) {
             c.createStatement().execute("insert into admins (platform, user_id, granted_by, granted_at) values ('slack','U1','console',now())");
         }
@@ -29,7 +29,7 @@ class DatabaseTest {
         // When the current version opens it
         try (Database db = Database.openH2(dir)) {
             // Then every migration is applied and the data is kept
-            Flyway flyway = Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").load();
+            Flyway flyway = Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration", "classpath:db/h2").load();
             MigrationInfo[] pending = flyway.info().pending();
             assertThat(pending).isEmpty();
             assertThat(flyway.info().applied()).hasSize(flyway.info().all().length);

@@ -34,7 +34,7 @@ public final class GlobalOptions {
                     core.fetch(), core.seedDemo() && !noDemo);
         }
         return new NewsbotConfig(core, c.logFormat(), c.llm(), c.feedPollMinutes(), c.http(), c.telegram(), c.slack(),
-                c.digestEmptyDay(), c.secrets());
+                c.digestEmptyDay(), c.secrets(), c.store());
     }
 
     /** Opens the core for a configuration. */
@@ -42,6 +42,6 @@ public final class GlobalOptions {
         NewsbotConfig.Llm llm = config.llm();
         var model = llm.provider().equals("none") ? null
                 : io.newsbot.answer.LanguageModels.create(llm.provider(), llm.baseUrl(), llm.model(), config.secrets().llmApiKey(), llm.timeout());
-        return NewsbotCore.open(config.core(), Clock.systemUTC(), model);
+        return NewsbotCore.open(config.core(), config.store(), Clock.systemUTC(), model);
     }
 }

@@ -1,6 +1,7 @@
 package io.newsbot.launcher.config;
 
 import io.newsbot.CoreSettings;
+import io.newsbot.StoreSettings;
 import io.newsbot.answer.Coverage;
 import io.newsbot.index.lucene.RankFusion;
 import io.newsbot.index.onnx.OnnxEmbedder;
@@ -15,7 +16,7 @@ import java.util.Set;
  * The whole configuration, typed and checked: the core's settings, the adapters', and the secrets.
  */
 public record NewsbotConfig(CoreSettings core, String logFormat, Llm llm, int feedPollMinutes, Http http, Telegram telegram,
-                            Slack slack, String digestEmptyDay, Secrets secrets) {
+                            Slack slack, String digestEmptyDay, Secrets secrets, StoreSettings store) {
 
     /** The optional language model. */
     public record Llm(String provider, String baseUrl, String model, Duration timeout) {
@@ -61,7 +62,19 @@ public record NewsbotConfig(CoreSettings core, String logFormat, Llm llm, int fe
         Telegram telegram = telegram(c, secrets, http);
         Slack slack = slack(c, secrets, http);
         return new NewsbotConfig(core, c.choice("log-format", "text", "json"), llm, c.integer("feeds.poll-minutes", 1, 10_080), http,
-                telegram, slack, c.choice("digest.empty-day", "message", "skip"), secrets);
+                telegram, slack, c.choice("digest.empty-day", "message", "skip"), secrets, store(c, secrets));
+    }
+
+    private static StoreSettings store(RawConfig c, Secrets secrets) {
+        if (c.choice("store", "h2", "postgres").equals("h2")) return StoreSettings.EMBEDDED;
+        String url = c.string("postgres.url");
+        if (!url.startsWith("jdbc:postgresql://")) {
+            throw c.wrong("postgres.url", url, "a JDBC URL such as jdbc:postgresql://db.example.com:5432/newsbot when store is postgres");
+        }
+        if (url.contains("password=")) {
+            throw new ConfigException("postgres.url must not carry a password; set NEWSBOT_POSTGRES_USER and NEWSBOT_POSTGRES_PASSWORD instead.");
+        }
+        return StoreSettings.postgres(url, secrets.postgresUser(), secrets.postgresPassword());
     }
 
     private static Telegram telegram(RawConfig c, Secrets secrets, Http http) {
