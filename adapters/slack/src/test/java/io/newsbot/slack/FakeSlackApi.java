@@ -118,10 +118,10 @@ final class FakeSlackApi implements AutoCloseable {
         return List.copyOf(responses);
     }
 
-    /** Every Web API method called, in order. */
-    List<String> calls() {
+    /** How often a Web API method was called. */
+    long calls(String method) {
         synchronized (calls) {
-            return List.copyOf(calls);
+            return calls.stream().filter(method::equals).count();
         }
     }
 
