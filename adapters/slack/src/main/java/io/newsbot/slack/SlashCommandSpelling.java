@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class SlashCommandSpelling {
     /** The slash command the app manifest declares. */
     public static final String COMMAND = "/newsbot";
+    /** The subcommands the app manifest advertises: always commands, so a missing one is reported as unknown, not read as a question. */
+    static final Set<String> ADVERTISED = Set.of("ask", "sources", "latest", "digest", "subscribe", "unsubscribe", "subscriptions", "help", "admin");
     private static final Set<Reply.Kind> ABOUT_COMMANDS = Set.of(Reply.Kind.INFO, Reply.Kind.ERROR, Reply.Kind.REFUSED);
     private final Supplier<? extends Collection<String>> commandNames;
 
@@ -26,8 +28,8 @@ public final class SlashCommandSpelling {
     }
 
     /**
-     * The core's text for what followed {@code /newsbot}: a known command word becomes that command, nothing
-     * becomes {@code /help}, and anything else is a question.
+     * The core's text for what followed {@code /newsbot}: a command word (advertised, or known to the core)
+     * becomes that command, nothing becomes {@code /help}, and anything else is a question.
      */
     public String toCore(String text) {
         String t = text == null ? "" : text.strip();
@@ -35,7 +37,7 @@ public final class SlashCommandSpelling {
         if (t.startsWith("/")) return t;
         String[] parts = t.split("\\s+", 2);
         String word = parts[0].toLowerCase(Locale.ROOT);
-        if (!commandNames.get().contains(word)) return t;
+        if (!ADVERTISED.contains(word) && !commandNames.get().contains(word)) return t;
         return "/" + word + (parts.length > 1 ? " " + parts[1] : "");
     }
 

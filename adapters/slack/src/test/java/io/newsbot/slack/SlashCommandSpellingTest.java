@@ -19,6 +19,14 @@ class SlashCommandSpellingTest {
     }
 
     @Test
+    void keeps_advertised_subcommands_as_commands_even_before_the_core_has_them() {
+        SlashCommandSpelling bare = new SlashCommandSpelling(() -> List.of("ask", "help"));
+
+        assertThat(bare.toCore("subscribe 09:00 America/New_York")).isEqualTo("/subscribe 09:00 America/New_York");
+        assertThat(bare.toCore("stats")).isEqualTo("stats");
+    }
+
+    @Test
     void reads_other_text_as_a_question_and_nothing_as_help() {
         assertThat(spelling.toCore("What did Lavrov say?")).isEqualTo("What did Lavrov say?");
         assertThat(spelling.toCore("  ")).isEqualTo("/help");
