@@ -83,7 +83,8 @@ final class QuestionListener {
         try {
             bot.handle(message).ifPresent(reply -> messenger.send(message.chat(), message.threadId(), reply));
         } catch (DeliveryException e) {
-            log.warn("Could not answer in Slack chat {}: {}", message.chat().id(), e.getMessage(), e.chatGone() ? null : e);
+            if (e.chatGone()) log.warn("Could not answer in Slack chat {}: {}", message.chat().id(), e.getMessage());
+            else log.warn("Could not answer in Slack chat {}", message.chat().id(), e);
         } catch (RuntimeException e) {
             log.error("Failed to answer a Slack message in {}", message.chat().id(), e);
         }

@@ -18,6 +18,7 @@ public final class SlackBlockKitRenderer {
     /** Slack's limit on the text of one section block. */
     public static final int MAX_SECTION_TEXT = 3000;
     private static final int MAX_MESSAGE_CHARS = SlackMessage.MAX_TEXT - 1000;
+    private static final int MAX_FALLBACK_TEXT = 3000;
 
     /** The messages to post, in order; empty when the reply has nothing to show. */
     public List<SlackMessage> render(Reply reply) {
@@ -44,7 +45,9 @@ public final class SlackBlockKitRenderer {
                 // verbatim: Slack must not turn "@channel" or bare URLs in article text into pings or links.
                 .map(s -> (LayoutBlock) SectionBlock.builder().text(MarkdownTextObject.builder().text(s).verbatim(true).build()).build())
                 .toList();
-        return new SlackMessage(String.join("\n\n", sections), blocks);
+        // The text is what notifications and previews show: the start of the message is enough, and halves the payload.
+        List<String> text = split(String.join("\n\n", sections), MAX_FALLBACK_TEXT);
+        return new SlackMessage(text.get(0) + (text.size() > 1 ? " …" : ""), blocks);
     }
 
     private static List<String> paragraphs(Reply reply) {

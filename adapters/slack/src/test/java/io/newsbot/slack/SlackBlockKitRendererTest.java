@@ -78,7 +78,8 @@ class SlackBlockKitRendererTest {
         assertThat(messages.size()).isGreaterThan(1);
         for (SlackMessage m : messages) {
             assertThat(m.blocks()).hasSizeLessThanOrEqualTo(50);
-            assertThat(m.text().length()).isLessThanOrEqualTo(40_000);
+            assertThat(m.text().length()).isLessThanOrEqualTo(3002);
+            assertThat(m.text()).startsWith(sections(m).get(0).substring(0, Math.min(20, sections(m).get(0).length())));
             for (String section : sections(m)) {
                 assertThat(section.length()).isLessThanOrEqualTo(3000);
                 assertThat(section).doesNotContainPattern("&[a-z]{0,3}$").doesNotContainPattern("^[a-z]{1,3};");
