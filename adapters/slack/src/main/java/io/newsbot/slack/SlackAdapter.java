@@ -39,7 +39,7 @@ public final class SlackAdapter implements PlatformAdapter {
     private final App app;
     private final SlackMessenger messenger;
     private final SlackEventsHttpHandler eventsHandler;
-    private SocketModeApp socketMode;
+    private volatile SocketModeApp socketMode;
 
     /**
      * @param workers answers questions off Slack's delivery threads, so every event is acknowledged at once; the
@@ -97,7 +97,13 @@ public final class SlackAdapter implements PlatformAdapter {
     public void start() throws Exception {
         if (settings.mode() == SlackSettings.Mode.SOCKET) {
             socketMode = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
-            socketMode.startAsync();
+            try {
+                socketMode.startAsync();
+            } catch (Exception e) {
+                // Bolt reports a refused token or an unreachable Slack as an unhelpful NullPointerException or IllegalArgumentException.
+                throw new IllegalStateException("Could not open a Socket Mode connection to Slack at " + settings.apiUrl()
+                        + "; check NEWSBOT_SLACK_APP_TOKEN (an xapp- token with the connections:write scope) and the network", e);
+            }
             log.info("Slack: connected in Socket Mode");
         } else {
             app.start();

@@ -8,11 +8,13 @@ import static io.newsbot.slack.SlackPayloads.mention;
 import static io.newsbot.slack.SlackPayloads.slashCommand;
 import static io.newsbot.slack.SlackPayloads.slashCommandEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import io.newsbot.NewsbotCore;
 import io.newsbot.testing.TestCore;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,6 +162,18 @@ class SocketModeIT {
 
         assertThat(sources).contains("My articles come from").contains("newsbot demo corpus");
         assertThat(question).contains("political infighting");
+    }
+
+    @Test
+    void says_which_token_to_check_when_slack_refuses_the_connection() throws Exception {
+        try (FakeSlackApi refusing = new FakeSlackApi()) {
+            refusing.cannedOnce("apps.connections.open", new FakeSlackApi.Canned(200, Map.of(), "{\"ok\":false,\"error\":\"invalid_auth\"}"));
+            SlackAdapter refused = new SlackAdapter(new SlackSettings(SlackSettings.Mode.SOCKET, refusing.apiUrl(), "/slack/events", "xoxb-test",
+                    "xapp-revoked", ""), core, new HoldableExecutor(), duration -> { });
+
+            assertThatThrownBy(refused::start).hasMessageContaining("NEWSBOT_SLACK_APP_TOKEN");
+            refused.close();
+        }
     }
 
     @Test
