@@ -72,4 +72,10 @@ class QuestionParserTest {
         Question first = parse("What was said about Syria?");
         assertThat(parser.parse("who said that?", first, List.of()).intent()).isEqualTo(Question.Intent.WHO_SAID_THAT);
     }
+
+    @Test
+    void a_follow_up_with_nothing_before_it_is_a_plain_question() {
+        Question q = parse("and what about Ukraine?");
+        assertThat(q.topic()).isEqualTo("Ukraine");
+    }
 }
