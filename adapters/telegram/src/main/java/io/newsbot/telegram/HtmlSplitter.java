@@ -41,15 +41,28 @@ final class HtmlSplitter {
     List<String> split(List<Block> blocks) {
         List<String> messages = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        int paragraphStart = 0;
         for (Block block : blocks) {
             String html = block.html();
             if (html.isBlank()) continue;
             String separator = current.length() == 0 ? "" : block.paragraph() ? "\n\n" : "\n";
             if (current.length() + separator.length() + html.length() <= limit) {
+                if (block.paragraph() || current.length() == 0) paragraphStart = current.length() + separator.length();
                 current.append(separator).append(html);
                 continue;
             }
+            // Keep a paragraph's lines together (a heading with its items) when they fit in a message of their own.
+            String carried = "";
+            if (!block.paragraph() && paragraphStart > 0 && current.length() - paragraphStart + 1 + html.length() <= limit) {
+                carried = current.substring(paragraphStart);
+                current.setLength(paragraphStart);
+            }
             flush(current, messages);
+            paragraphStart = 0;
+            if (!carried.isEmpty()) {
+                current.append(carried).append('\n').append(html);
+                continue;
+            }
             if (html.length() <= limit) {
                 current.append(html);
                 continue;

@@ -255,6 +255,25 @@ class TelegramAdapterTest {
     }
 
     @Test
+    void does_not_let_telegram_forget_an_update_until_it_is_answered() throws Exception {
+        startPolling();
+        User ivy = user();
+        Chat chat = Chat.privateWith(ivy);
+        FakeBotApi.Hold typing = fake.holdNext("sendChatAction");
+        fake.userSends(chat, ivy, "/sources");
+        int update = fake.lastUpdateId();
+        typing.awaitEntered(WAIT);
+        int pollsSoFar = fake.calls("getUpdates").size();
+
+        FakeBotApi.Call pollWhileAnswering = fake.awaitCalls("getUpdates", pollsSoFar + 1, WAIT).get(pollsSoFar);
+        typing.release();
+
+        assertThat(pollWhileAnswering.params().path("offset").asInt()).as("a crash now would get the update again").isEqualTo(update);
+        assertThat(fake.awaitSent(chat.id(), 1, WAIT)).hasSize(1);
+        awaitHandled(update);
+    }
+
+    @Test
     void marks_a_chat_inactive_when_the_bot_was_blocked_there() throws Exception {
         startPolling();
         User jo = user();

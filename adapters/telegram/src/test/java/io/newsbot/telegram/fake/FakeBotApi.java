@@ -296,6 +296,12 @@ public final class FakeBotApi implements AutoCloseable {
                 () -> "waited for a matching " + method + " call; calls were " + calls(method));
     }
 
+    /** Waits until the method has been called {@code count} times, and returns the calls. */
+    public List<Call> awaitCalls(String method, int count, Duration timeout) throws InterruptedException {
+        return awaitState(() -> calls(method).size() >= count ? calls(method) : null, timeout,
+                () -> "waited for " + count + " " + method + " calls; calls were " + calls(method));
+    }
+
     private <T> T awaitState(java.util.function.Supplier<T> state, Duration timeout, java.util.function.Supplier<String> failure)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
