@@ -46,7 +46,9 @@ public final class TelegramHtmlRenderer {
                 blocks.add(new HtmlSplitter.Block(List.of(Span.bold(section.heading())), true));
                 first = false;
             }
-            boolean bullets = !section.heading().isBlank() || section.items().size() > 1;
+            // Quotes and list entries get bullets; the plain lines of a welcome or a notice read better without.
+            boolean bullets = !section.heading().isBlank()
+                    || section.items().size() > 1 && section.items().stream().anyMatch(i -> !i.speaker().isBlank() || !i.citations().isEmpty());
             for (Reply.Item item : section.items()) {
                 blocks.add(new HtmlSplitter.Block(item(item, bullets, byNumber), first));
                 first = false;

@@ -46,6 +46,13 @@ class TelegramHtmlRendererTest {
     }
 
     @Test
+    void writes_the_lines_of_a_notice_without_bullets() {
+        List<String> messages = renderer.render(Reply.info("Hello!", "I know 2 articles.", "Ask me about Syria."));
+
+        assertThat(messages).containsExactly("Hello!\n\nI know 2 articles.\nAsk me about Syria.");
+    }
+
+    @Test
     void escapes_every_piece_of_text_so_it_shows_as_written() {
         String nasty = "<b>&</b> <a href=\"javascript:alert(1)\">x</a> &amp; <tg-spoiler>";
         Reply reply = new Reply(Reply.Kind.ANSWER, nasty, List.of(new Reply.Section(nasty, List.of(new Reply.Item(nasty, nasty, List.of(1))))),
@@ -107,7 +114,7 @@ class TelegramHtmlRendererTest {
 
         assertThat(messages).allSatisfy(m -> assertThat(m.length()).isLessThanOrEqualTo(TelegramHtmlRenderer.MAX_CHARS));
         List<String> texts = messages.stream().map(m -> parse(m).text()).toList();
-        assertThat(texts.get(0)).startsWith("• Sentence 1 ").endsWith("& more.");
+        assertThat(texts.get(0)).startsWith("Sentence 1 ").endsWith("& more.");
         assertThat(String.join(" ", texts)).contains(sentences.substring(200, 900));
         assertThat(texts.stream().mapToLong(t -> t.chars().filter(c -> c == '&').count()).sum()).isEqualTo(5000 + 200);
     }
