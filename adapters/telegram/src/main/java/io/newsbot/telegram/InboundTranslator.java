@@ -47,7 +47,8 @@ final class InboundTranslator {
     private Optional<Incoming> fromMessage(Message m, boolean channelPost) {
         if (m.getChat() == null || m.getText() == null || m.getText().isBlank()) return Optional.empty();
         User from = m.getFrom();
-        if (from != null && Boolean.TRUE.equals(from.getIsBot())) return Optional.empty();
+        // Other bots are ignored; anonymous group admins also come "from" a bot, but on behalf of a chat.
+        if (from != null && Boolean.TRUE.equals(from.getIsBot()) && m.getSenderChat() == null) return Optional.empty();
         ChatType type = type(m.getChat());
         if (type == null) return Optional.empty();
         Optional<String> text = switch (type) {
@@ -104,15 +105,14 @@ final class InboundTranslator {
     }
 
     private static Sender sender(Message m, Chat chat) {
-        User from = m.getFrom();
-        if (from != null && from.getId() != null) {
-            String name = Stream.of(from.getFirstName(), from.getLastName()).filter(s -> s != null && !s.isBlank())
-                    .collect(Collectors.joining(" "));
-            return new Sender(PLATFORM, Long.toString(from.getId()), name.isEmpty() ? from.getUserName() : name);
+        // Channel posts and anonymous group admins speak as a chat (their "from", if any, is a shared placeholder bot).
+        if (m.getSenderChat() != null || m.getFrom() == null || m.getFrom().getId() == null) {
+            Chat as = m.getSenderChat() != null ? m.getSenderChat() : chat;
+            return new Sender(PLATFORM, Long.toString(as.getId()), as.getTitle());
         }
-        // Channel posts and anonymous group admins speak as a chat.
-        Chat as = m.getSenderChat() != null ? m.getSenderChat() : chat;
-        return new Sender(PLATFORM, Long.toString(as.getId()), as.getTitle());
+        User from = m.getFrom();
+        String name = Stream.of(from.getFirstName(), from.getLastName()).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
+        return new Sender(PLATFORM, Long.toString(from.getId()), name.isEmpty() ? from.getUserName() : name);
     }
 
     /** The core's kind of chat, or {@code null} for a kind the bot does not serve. */

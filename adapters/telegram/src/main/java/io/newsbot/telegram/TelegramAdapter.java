@@ -52,7 +52,6 @@ public final class TelegramAdapter implements PlatformAdapter {
     private final ChatQueues queues;
     private final AtomicBoolean stopping;
     private volatile UpdateHandler handler;
-    private volatile BotIdentity me;
     private TelegramBotsLongPollingApplication polling;
 
     private TelegramAdapter(TelegramSettings settings, NewsbotCore core, ExecutorService workers, ScheduledExecutorService poller,
@@ -121,17 +120,19 @@ public final class TelegramAdapter implements PlatformAdapter {
 
     @Override
     public void start() throws TelegramApiException {
-        me = identity();
+        BotIdentity me = identity();
         registerMenu();
         InboundTranslator translator = new InboundTranslator(me, this::knownCommand);
         if (settings.mode() == TelegramSettings.Mode.POLLING) {
             OffsetTracker offsets = new OffsetTracker(core.values(), "telegram.offset." + me.id());
-            handler = new UpdateHandler(translator, core.bot(), messenger, core.chats(), queues, offsets, core.clock());
+            UpdateHandler updates = new UpdateHandler(translator, core.bot(), messenger, core.chats(), queues, offsets, core.clock());
+            handler = updates;
             polling = new TelegramBotsLongPollingApplication(() -> json, () -> pollingHttp, () -> poller, CappedBackOff::new);
             int timeout = (int) settings.pollTimeout().toSeconds();
-            UpdateHandler h = handler;
-            polling.registerBot(settings.token(), settings::telegramUrl, ignored -> GetUpdates.builder()
-                    .offset(offsets.nextOffset(POLL_PATIENCE)).limit(100).timeout(timeout).allowedUpdates(ALLOWED_UPDATES).build(), h::consume);
+            // The session's own idea of the offset (the last update it saw) is ignored: ours moves only past handled updates.
+            polling.registerBot(settings.token(), settings::telegramUrl, lastSeen -> GetUpdates.builder()
+                    .offset(offsets.nextOffset(POLL_PATIENCE)).limit(100).timeout(timeout).allowedUpdates(ALLOWED_UPDATES).build(),
+                    updates::consume);
             log.info("Telegram bot @{} is polling for updates from offset {}", me.username(), offsets.handledUpTo() + 1);
         } else {
             handler = new UpdateHandler(translator, core.bot(), messenger, core.chats(), queues, UpdateLedger.NONE, core.clock());

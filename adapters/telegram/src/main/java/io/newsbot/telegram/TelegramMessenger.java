@@ -79,8 +79,10 @@ final class TelegramMessenger implements Messenger {
     private void sendPlain(ChatRef chat, Target target, Reply reply, TelegramApiException cause) {
         log.error("Telegram rejected our HTML for {}; sending plain text instead", chat.key(), cause);
         String text = reply.plainText();
-        for (int start = 0; start < text.length(); start += TelegramHtmlRenderer.MAX_CHARS) {
-            String part = text.substring(start, Math.min(text.length(), start + TelegramHtmlRenderer.MAX_CHARS));
+        for (int start = 0, end; start < text.length(); start = end) {
+            end = Math.min(text.length(), start + TelegramHtmlRenderer.MAX_CHARS);
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) end--;
+            String part = text.substring(start, end);
             try {
                 client.execute(SendMessage.builder().chatId(target.chatId()).text(part).messageThreadId(target.topicId()).build());
             } catch (TelegramApiException e) {

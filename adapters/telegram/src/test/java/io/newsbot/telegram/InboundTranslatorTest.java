@@ -75,6 +75,19 @@ class InboundTranslatorTest {
     }
 
     @Test
+    void takes_an_anonymous_admin_as_the_group_speaking() throws Exception {
+        Update anonymous = JSON.readValue("""
+                {"update_id": 12, "message": {"message_id": 15, "date": 1763892000, "chat": %s, "sender_chat": %s,
+                 "from": {"id": 1087968824, "is_bot": true, "first_name": "Group", "username": "GroupAnonymousBot"},
+                 "text": "/ask@newsbot_bot Syria?"}}""".formatted(GROUP, GROUP), Update.class);
+
+        Incoming in = translator.translate(anonymous).orElseThrow();
+
+        assertThat(in.message().sender().key()).isEqualTo("telegram:-1001");
+        assertThat(in.message().sender().displayName()).isEqualTo("Newsroom");
+    }
+
+    @Test
     void keeps_forum_topics_apart() throws Exception {
         Incoming in = translator.translate(update("message", GROUP, "/help", ", \"message_thread_id\": 77, \"is_topic_message\": true")).orElseThrow();
 
@@ -84,9 +97,7 @@ class InboundTranslatorTest {
 
     @Test
     void takes_commands_but_not_questions_from_channel_posts() throws Exception {
-        Update question = update("channel_post", CHANNEL, "What was said about Syria?", "").getChannelPost() == null ? null
-                : update("channel_post", CHANNEL, "What was said about Syria?", "");
-        assertThat(translator.translate(question)).isEmpty();
+        assertThat(translator.translate(update("channel_post", CHANNEL, "What was said about Syria?", ""))).isEmpty();
         assertThat(translator.translate(update("channel_post", CHANNEL, "/ask@newsbot_bot Syria?", ""))).isEmpty();
         Incoming subscribe = translator.translate(update("channel_post", CHANNEL, "/subscribe@newsbot_bot 09:00", "")).orElseThrow();
         assertThat(subscribe.message().text()).isEqualTo("/subscribe 09:00");
