@@ -1,9 +1,9 @@
 package io.newsbot.launcher;
 
 import io.newsbot.NewsbotCore;
+import io.newsbot.launcher.config.ConfigException;
 import io.newsbot.launcher.config.NewsbotConfig;
 import io.newsbot.launcher.ops.HealthServer;
-import io.newsbot.launcher.config.ConfigException;
 import io.newsbot.platform.PlatformAdapter;
 import io.newsbot.telegram.TelegramAdapter;
 import io.newsbot.telegram.TelegramSettings;
