@@ -89,6 +89,18 @@ public record NewsbotConfig(CoreSettings core, String logFormat, Llm llm, int fe
             if (secrets.telegramWebhookSecret().isEmpty()) {
                 throw new ConfigException("telegram.mode is webhook but NEWSBOT_TELEGRAM_WEBHOOK_SECRET is not set; set it to a random string.");
             }
+            if (!secrets.telegramWebhookSecret().matches("[A-Za-z0-9_-]{1,256}")) {
+                throw new ConfigException("NEWSBOT_TELEGRAM_WEBHOOK_SECRET must be 1 to 256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule).");
+            }
+        }
+        if (on && !c.string("telegram.api-url").matches("(?i)https?://[^/\\s?#]+/?")) {
+            throw c.wrong("telegram.api-url", c.string("telegram.api-url"), "an http(s) address with no path, such as https://api.telegram.org");
+        }
+        if (on && mode.equals("webhook") && !c.string("telegram.webhook-url").matches("(?i)https?://\\S+")) {
+            throw c.wrong("telegram.webhook-url", c.string("telegram.webhook-url"), "the public URL Telegram calls in webhook mode, e.g. https://bot.example.com/telegram");
+        }
+        if (on && mode.equals("webhook") && !c.string("telegram.webhook-path").startsWith("/")) {
+            throw c.wrong("telegram.webhook-path", c.string("telegram.webhook-path"), "a path starting with /, such as /telegram");
         }
         return new Telegram(on, mode, c.string("telegram.api-url"), c.string("telegram.webhook-path"), c.string("telegram.webhook-url"));
     }
