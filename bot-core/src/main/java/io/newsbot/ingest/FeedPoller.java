@@ -27,6 +27,7 @@ public final class FeedPoller implements AutoCloseable {
     private final Duration every;
     private final Clock clock;
     private ScheduledFuture<?> task;
+    private volatile boolean closed;
 
     public FeedPoller(SourceStore sources, Ingestor ingestor, ScheduledExecutorService scheduler, Duration every, Clock clock) {
         if (every.compareTo(TICK) < 0) throw new IllegalArgumentException("every must be at least a minute");
@@ -58,7 +59,7 @@ public final class FeedPoller implements AutoCloseable {
         Instant now = clock.instant();
         int read = 0;
         for (Source feed : sources.feeds()) {
-            if (Thread.currentThread().isInterrupted()) break;
+            if (closed || Thread.currentThread().isInterrupted()) break;
             if (feed.lastFetchAt() != null && feed.lastFetchAt().plus(every).isAfter(now)) continue;
             read(feed);
             read++;
@@ -90,8 +91,10 @@ public final class FeedPoller implements AutoCloseable {
         return s.substring(0, cut) + "…";
     }
 
+    /** Stops scheduling, and stops a running poll after the feed it is reading (never mid-write, which would harm the index). */
     @Override
     public synchronized void close() {
+        closed = true;
         if (task != null) task.cancel(false);
         task = null;
     }
