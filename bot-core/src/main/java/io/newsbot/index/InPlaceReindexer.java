@@ -45,7 +45,11 @@ public final class InPlaceReindexer {
         int done = 0;
         for (Long id : ids) {
             if (cancelled.getAsBoolean()) throw new IllegalStateException("The re-index was cancelled");
-            store.byId(id).ifPresent(a -> indexer.write(a, indexer.prepare(a)));
+            store.byId(id).ifPresent(a -> {
+                indexer.write(a, indexer.prepare(a));
+                // An ingest may have replaced the article while it was being embedded: its newer text must win.
+                store.byId(id).filter(now -> !now.contentHash().equals(a.contentHash())).ifPresent(now -> indexer.write(now, indexer.prepare(now)));
+            });
             progress.accept(++done);
         }
         // Commit first so the index's view of its ids includes what this run wrote, then sweep.

@@ -45,8 +45,9 @@ final class StatsAction implements AdminAction {
         List<String> lines = new ArrayList<>();
         List<Source> sources = core.sources().all();
         long feeds = sources.stream().filter(s -> s.kind() == Source.Kind.FEED).count();
-        lines.add("Articles: " + core.articles().count() + " from " + core.articles().publishers().size() + " publishers; sources: "
-                + sources.size() + " (" + feeds + (feeds == 1 ? " feed)" : " feeds)"));
+        int publishers = core.articles().publishers().size();
+        lines.add("Articles: " + core.articles().count() + " from " + publishers + (publishers == 1 ? " publisher" : " publishers")
+                + "; sources: " + sources.size() + " (" + feeds + (feeds == 1 ? " feed)" : " feeds)"));
         lines.add("Search index: " + core.index().chunkCount() + " chunks, " + size(core.index().sizeBytes()));
         Instant today = LocalDate.now(core.clock().withZone(core.settings().zone())).atStartOfDay(core.settings().zone()).toInstant();
         List<Long> latencies = core.questions().latenciesSince(today);

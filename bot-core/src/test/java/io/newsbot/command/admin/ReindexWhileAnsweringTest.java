@@ -19,7 +19,9 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,15 +33,29 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReindexWhileAnsweringTest {
     @TempDir
-    Path dataDir;
-    NewsbotCore core;
-    final List<String> sent = new CopyOnWriteArrayList<>();
-    final CountDownLatch halfway = new CountDownLatch(1);
-    final CountDownLatch resume = new CountDownLatch(1);
-    final CountDownLatch finished = new CountDownLatch(1);
+    static Path dataDir;
+    static NewsbotCore core;
+    static final List<String> sent = new CopyOnWriteArrayList<>();
+    static volatile CountDownLatch halfway;
+    static volatile CountDownLatch resume;
+    static volatile CountDownLatch finished;
 
     @BeforeEach
-    void open() {
+    void latches() {
+        sent.clear();
+        halfway = new CountDownLatch(1);
+        resume = new CountDownLatch(1);
+        finished = new CountDownLatch(1);
+    }
+
+    @AfterEach
+    void letAnyReindexFinish() throws InterruptedException {
+        resume.countDown();
+        if (!sent.isEmpty()) assertThat(finished.await(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @BeforeAll
+    static void open() {
         core = NewsbotCore.open(TestSettings.with(dataDir, Set.of("telegram:1"), TestSettings.localFetch()), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
         core.addMessenger(new Messenger() {
             @Override
@@ -59,9 +75,8 @@ class ReindexWhileAnsweringTest {
         });
     }
 
-    @AfterEach
-    void close() {
-        resume.countDown();
+    @AfterAll
+    static void close() {
         core.close();
     }
 
