@@ -68,6 +68,7 @@ public final class NewsbotCore implements AutoCloseable {
     private final Clock clock;
     private final Database database;
     private final ExecutorService embedding;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(daemon("background"));
     private final ArticleStore articles;
     private final SourceStore sources;
     private final ChatStore chats;
@@ -190,7 +191,8 @@ public final class NewsbotCore implements AutoCloseable {
                 .register(new HelpCommand(() -> new ArrayList<>(router.commands())))
                 .register(new AskCommand(new QuestionParser(clock, settings.zone()), answerer, memory, articles, questions, clock))
                 .register(new SourcesCommand(articles))
-                .register(new LatestCommand(articles));
+                .register(new LatestCommand(articles))
+                .register(io.newsbot.command.admin.AdminCommand.forCore(this, background));
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -237,6 +239,14 @@ public final class NewsbotCore implements AutoCloseable {
     @Override
     public void close() {
         List<RuntimeException> failures = new ArrayList<>();
+        // Not interrupted: an interrupt during a Lucene write closes the index writer. A running re-index sees
+        // the shutdown and stops before its next article, uncommitted; the index keeps its last commit.
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) log.warn("A background task did not stop in time");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             index.close();
         } catch (RuntimeException e) {
