@@ -29,8 +29,10 @@ import io.newsbot.guard.RateLimiter;
 import io.newsbot.index.ArticleIndexer;
 import io.newsbot.index.Chunker;
 import io.newsbot.index.Embedder;
+import io.newsbot.index.SearchIndex;
 import io.newsbot.index.SentenceSplitter;
 import io.newsbot.index.lucene.LuceneSearchIndex;
+import io.newsbot.index.postgres.PostgresSearchIndex;
 import io.newsbot.index.onnx.OnnxEmbedder;
 import io.newsbot.ingest.DemoCorpus;
 import io.newsbot.ingest.Ingestor;
@@ -71,11 +73,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class NewsbotCore implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NewsbotCore.class);
+    private static final long STARTUP_LOCK = 0x6e657773626f7432L;
 
     private final CoreSettings settings;
     private final Clock clock;
     private final Database database;
     private final ExecutorService embedding;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(daemon("background"));
     private final ArticleStore articles;
     private final SourceStore sources;
     private final ChatStore chats;
@@ -88,7 +92,7 @@ public final class NewsbotCore implements AutoCloseable {
     private final DigestLedger digestLedger;
     private final DigestComposer digestComposer;
     private final Embedder embedder;
-    private final LuceneSearchIndex index;
+    private final SearchIndex index;
     private final ArticleIndexer indexer;
     private final Ingestor ingestor;
     private final Retriever retriever;
@@ -116,7 +120,10 @@ public final class NewsbotCore implements AutoCloseable {
         this.digestLedger = new JdbcDigestLedger(database);
         this.embedding = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), daemon("embedding"));
         this.embedder = new OnnxEmbedder(settings.embeddingModel(), embedding);
-        this.index = new LuceneSearchIndex(settings.dataDir().resolve("index"), embedder.name(), settings.fusion());
+        // A shared PostgreSQL store gets the index in the same database, so every instance searches what any ingested.
+        this.index = database.vendor() == Database.Vendor.POSTGRESQL
+                ? new PostgresSearchIndex(database, embedder.dimension(), embedder.name(), settings.fusion(), clock)
+                : new LuceneSearchIndex(settings.dataDir().resolve("index"), embedder.name(), settings.fusion());
         SentenceSplitter splitter = new SentenceSplitter();
         this.indexer = new ArticleIndexer(index, new Chunker(splitter, settings.chunkWords()), embedder);
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.fetch().timeout()).build();
@@ -136,7 +143,22 @@ public final class NewsbotCore implements AutoCloseable {
 
     /** Opens the store and index under the settings' data directory, repairs the index if needed, seeds the demo. */
     public static NewsbotCore open(CoreSettings settings, Clock clock) {
-        Database database = Database.openH2(settings.dataDir());
+        return open(settings, StoreSettings.EMBEDDED, clock, null);
+    }
+
+    /** Opens the core on the store the store settings name (embedded H2, or a PostgreSQL shared with other instances). */
+    public static NewsbotCore open(CoreSettings settings, StoreSettings store, Clock clock) {
+        return open(settings, store, clock, null);
+    }
+
+    /**
+     * Opens the core, optionally with a language model writing the answers (extractive answers remain the fallback).
+     *
+     * @param languageModel the model, or {@code null} for extractive answers only
+     */
+    public static NewsbotCore open(CoreSettings settings, StoreSettings store, Clock clock,
+                                   dev.langchain4j.model.chat.ChatModel languageModel) {
+        Database database = store.open(settings.dataDir());
         NewsbotCore core;
         try {
             core = new NewsbotCore(settings, clock, database);
@@ -144,11 +166,27 @@ public final class NewsbotCore implements AutoCloseable {
             database.close();
             throw e;
         }
-        core.start();
+        try {
+            core.start(languageModel);
+        } catch (RuntimeException e) {
+            core.close();
+            throw e;
+        }
         return core;
     }
 
-    private void start() {
+    private void start(dev.langchain4j.model.chat.ChatModel languageModel) {
+        // Instances starting together on one PostgreSQL take turns: one repairs the shared index and seeds the demo.
+        database.exclusively(STARTUP_LOCK, () -> {
+            prepareIndexAndDemo();
+            return null;
+        });
+        ExtractiveAnswerer extractive = new ExtractiveAnswerer(retriever, articles, new AttributionCache(attributionExtractor, 2000), topics);
+        Answerer answerer = languageModel == null ? extractive : new io.newsbot.answer.LlmAnswerer(retriever, articles, languageModel, extractive);
+        registerCommands(answerer);
+    }
+
+    private void prepareIndexAndDemo() {
         if (!index.embedderName().equals(embedder.name())) {
             log.info("The index was built with {}; rebuilding it with {}", index.embedderName(), embedder.name());
             index.setEmbedderName(embedder.name());
@@ -162,8 +200,6 @@ public final class NewsbotCore implements AutoCloseable {
             values.put("demo.seeded", clock.instant().toString());
             log.info("Ingested the demo articles: {}", report.summary());
         }
-        Answerer answerer = new ExtractiveAnswerer(retriever, articles, new AttributionCache(attributionExtractor, 2000), topics);
-        registerCommands(answerer);
     }
 
     private void registerCommands(Answerer answerer) {
@@ -176,7 +212,8 @@ public final class NewsbotCore implements AutoCloseable {
                 .register(new SubscribeCommand(subscriptions, digestLedger, settings.zone(), clock))
                 .register(new UnsubscribeCommand(subscriptions))
                 .register(new SubscriptionsCommand(subscriptions, digestLedger, clock))
-                .register(new DigestCommand(digestComposer, subscriptions, digestLedger, settings.zone(), clock));
+                .register(new DigestCommand(digestComposer, subscriptions, digestLedger, settings.zone(), clock))
+                .register(io.newsbot.command.admin.AdminCommand.forCore(this, background));
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -202,7 +239,7 @@ public final class NewsbotCore implements AutoCloseable {
     public DigestLedger digestLedger() { return digestLedger; }
     public DigestComposer digestComposer() { return digestComposer; }
     public Embedder embedder() { return embedder; }
-    public LuceneSearchIndex index() { return index; }
+    public SearchIndex index() { return index; }
     public ArticleIndexer indexer() { return indexer; }
     public Ingestor ingestor() { return ingestor; }
     public Retriever retriever() { return retriever; }
@@ -226,6 +263,14 @@ public final class NewsbotCore implements AutoCloseable {
     @Override
     public void close() {
         List<RuntimeException> failures = new ArrayList<>();
+        // Not interrupted: an interrupt during a Lucene write closes the index writer. A running re-index sees
+        // the shutdown and stops before its next article, uncommitted; the index keeps its last commit.
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) log.warn("A background task did not stop in time");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             index.close();
         } catch (RuntimeException e) {

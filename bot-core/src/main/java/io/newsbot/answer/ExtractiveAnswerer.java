@@ -156,7 +156,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 about.sections(), about.citations());
     }
 
-    private Reply notCovered(Question question) {
+    /** The reply for a question the articles do not cover, naming what they do cover. */
+    public Reply notCovered(Question question) {
         List<String> main = topics.top(5);
         String suggestion = main.isEmpty() ? "" : " They mostly cover " + String.join(", ", main) + ".";
         return Reply.text(Reply.Kind.NOT_COVERED, "The articles I have don't cover that." + suggestion);

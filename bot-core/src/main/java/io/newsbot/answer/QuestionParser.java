@@ -88,7 +88,7 @@ public final class QuestionParser {
     }
 
     static String topic(String q) {
-        String t = SCAFFOLD.matcher(q).replaceAll(" ").replaceAll("[?!.,;:\"]", " ").replaceAll("\\s+", " ").strip();
+        String t = SCAFFOLD.matcher(q.replaceFirst("(?i)^(?:and|but|so|also|ok|okay)\\b,?\\s*", "")).replaceAll(" ").replaceAll("[?!.,;:\"]", " ").replaceAll("\\s+", " ").strip();
         return t.isEmpty() ? q : t;
     }
 

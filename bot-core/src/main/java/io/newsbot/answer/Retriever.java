@@ -27,6 +27,8 @@ public final class Retriever {
     }
 
     public SearchResult search(String text, SearchQuery.Filter filter, int k) {
+        // A question can be all time words ("this week"): nothing to search for, and embedders refuse blank text.
+        if (text.isBlank()) return new SearchResult(java.util.List.of(), 0, 0);
         return index.search(new SearchQuery(text, embedder.embedQuery(text), k, filter));
     }
 }

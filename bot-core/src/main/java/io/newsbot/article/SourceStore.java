@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Keeps the configured sources. */
 public interface SourceStore {
-    /** Adds the source, or returns the existing one with the same location. */
+    /** Adds the source, or returns the existing one with the same location (made active again, with this kind, if it was removed). */
     Source add(Source.Kind kind, String location, String addedBy, Instant at);
 
     List<Source> all();

@@ -46,7 +46,8 @@ public final class CommandRouter {
     }
 
     private static Reply unknown(String command) {
-        String shown = command.length() > 40 ? command.substring(0, 40) + "…" : command;
+        // Cut by code points: cutting by chars could split an emoji into a lone surrogate no platform can send.
+        String shown = command.codePointCount(0, command.length()) > 40 ? command.substring(0, command.offsetByCodePoints(0, 40)) + "…" : command;
         return Reply.text(Reply.Kind.ERROR, "I don't know the command " + shown + ". Send /help to see what I can do.");
     }
 }

@@ -33,6 +33,9 @@ public interface SearchIndex extends AutoCloseable {
     /** The embedding model the vectors were made with, or empty for a new index. */
     String embedderName();
 
+    /** Records the embedding model of the vectors written from now on (after a rebuild); durable at {@link #commit()}. */
+    void setEmbedderName(String name);
+
     @Override
     void close();
 }

@@ -88,7 +88,21 @@ public final class Ingestor {
 
     /** Ingests a web page or a feed. */
     public IngestReport ingestUrl(URI uri, Long sourceId, Progress progress) {
-        Fetcher.Fetched page = fetcher.fetch(uri);
+        return ingestFetched(fetch(uri), sourceId, progress);
+    }
+
+    /** Fetches a web page or feed without ingesting it yet, e.g. to learn whether it is a feed first. */
+    public Fetcher.Fetched fetch(URI uri) {
+        return fetcher.fetch(uri);
+    }
+
+    /** Whether a fetched document is an RSS or Atom feed (worth re-reading), rather than a single page. */
+    public boolean isFeed(Fetcher.Fetched page) {
+        return parserFor(page.finalUri().getPath(), page.contentType(), page.body()) == feed;
+    }
+
+    /** Ingests a fetched web page or feed. */
+    public IngestReport ingestFetched(Fetcher.Fetched page, Long sourceId, Progress progress) {
         List<ArticleDraft> drafts = parserFor(page.finalUri().getPath(), page.contentType(), page.body())
                 .parse(page.finalUri().toString(), page.body());
         return ingestDrafts(drafts, sourceId, progress);

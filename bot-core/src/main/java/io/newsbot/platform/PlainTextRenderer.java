@@ -28,7 +28,29 @@ public final class PlainTextRenderer {
                 out.append('[').append(c.number()).append("] ").append(citationLine(c)).append('\n');
             }
         }
-        return out.toString().stripTrailing();
+        return safeText(out.toString()).stripTrailing();
+    }
+
+    /**
+     * Text any chat platform accepts: lone surrogates (which no encoder can send) become U+FFFD, and control
+     * characters other than line breaks and tabs are dropped. Article text and echoed input pass through here.
+     */
+    public static String safeText(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean lone = !pair && Character.isSurrogate(c);
+            boolean control = Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t';
+            if (out == null && (lone || control)) out = new StringBuilder(text.length()).append(text, 0, i);
+            if (out != null) {
+                if (lone) out.append('\uFFFD');
+                else if (!control) out.append(c);
+                if (pair) out.append(text.charAt(i + 1));
+            }
+            if (pair) i++;
+        }
+        return out == null ? text : out.toString();
     }
 
     /** "Title — Source, 2017-11-10 — https://..." with empty parts left out. */

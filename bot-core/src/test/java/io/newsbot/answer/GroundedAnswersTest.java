@@ -70,4 +70,20 @@ class GroundedAnswersTest {
             assertThat(reply.plainText()).as(topic).contains(topic.split(" ")[0]);
         }
     }
+
+    @Test
+    void follows_up_on_the_previous_question_in_the_same_conversation() {
+        TestCore.ask(core, "What was said about Syria?");
+        Reply next = TestCore.ask(core, "and what about Ukraine?");
+        assertThat(next.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(next.plainText()).contains("Ukraine");
+        Reply who = TestCore.ask(core, "who said that?");
+        assertThat(who.sections().get(0).items()).extracting(Reply.Item::speaker).contains("Trump");
+    }
+
+    @Test
+    void a_date_filter_that_excludes_every_article_is_not_covered() {
+        Reply reply = TestCore.ask(core, "What was said about Syria yesterday?");
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.NOT_COVERED);
+    }
 }

@@ -4,6 +4,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsbot.NewsbotCore;
 import io.newsbot.digest.DigestScheduler;
 import io.newsbot.digest.EmptyDay;
+import io.newsbot.ingest.FeedPoller;
 import io.newsbot.launcher.config.NewsbotConfig;
 import io.newsbot.launcher.console.ConsoleChat;
 import io.newsbot.launcher.console.ConsoleMessenger;
@@ -11,9 +12,12 @@ import io.newsbot.launcher.ops.HealthServer;
 import io.newsbot.launcher.ops.Metrics;
 import io.newsbot.platform.PlatformAdapter;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,6 +38,12 @@ public final class BotRuntime implements AutoCloseable {
     private HealthServer http;
     private ScheduledThreadPoolExecutor digestTimer;
     private DigestScheduler digests;
+    private final ScheduledExecutorService feedScheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "newsbot-feeds");
+        t.setDaemon(true);
+        return t;
+    });
+    private FeedPoller feeds;
 
     public BotRuntime(NewsbotConfig config, NewsbotCore core) {
         this.config = config;
@@ -56,6 +66,8 @@ public final class BotRuntime implements AutoCloseable {
             a.start();
             log.info("{} adapter started", a.platform());
         }
+        feeds = new FeedPoller(core.sources(), core.ingestor(), feedScheduler, Duration.ofMinutes(config.feedPollMinutes()), core.clock());
+        feeds.start();
         startDigests();
     }
 
@@ -112,6 +124,13 @@ public final class BotRuntime implements AutoCloseable {
             }
         }
         if (http != null) http.close();
+        if (feeds != null) feeds.close();
+        feedScheduler.shutdown(); // not interrupted: an interrupt during an index write closes the index writer
+        try {
+            if (!feedScheduler.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) log.warn("The feed poller did not stop in time");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             core.close();
         } catch (RuntimeException e) {

@@ -7,11 +7,11 @@ import java.io.InputStream;
 import org.slf4j.LoggerFactory;
 
 /** Chooses the log format before anything logs: text lines for people, or JSON lines. */
-final class Logging {
+public final class Logging {
     private Logging() {
     }
 
-    static void configure(String format) {
+    public static void configure(String format) {
         String resource = format.equals("json") ? "/logback-json.xml" : "/logback.xml";
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         try (InputStream in = Logging.class.getResourceAsStream(resource)) {

@@ -4,6 +4,7 @@ import io.newsbot.ingest.IngestException;
 import io.newsbot.launcher.cli.AskCli;
 import io.newsbot.launcher.cli.ChatCli;
 import io.newsbot.launcher.cli.IngestCli;
+import io.newsbot.launcher.cli.MigrateCli;
 import io.newsbot.launcher.cli.QuotesCli;
 import io.newsbot.launcher.cli.ReindexCli;
 import io.newsbot.launcher.cli.RunCli;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsbot", mixinStandardHelpOptions = true, version = "newsbot 0.1.0",
         description = "Answers questions about news articles, in the console, Telegram and Slack.",
         subcommands = {RunCli.class, ChatCli.class, AskCli.class, SearchCli.class, QuotesCli.class, IngestCli.class, ReindexCli.class,
-                SummarizeCli.class})
+                MigrateCli.class, SummarizeCli.class})
 public final class Main implements Runnable {
 
     @Override

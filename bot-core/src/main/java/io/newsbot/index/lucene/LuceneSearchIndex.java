@@ -144,7 +144,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    /** Records the embedding model of the vectors written from now on (after a rebuild). */
+    @Override
     public void setEmbedderName(String name) {
         this.embedderName = name;
     }

@@ -19,7 +19,8 @@ public record RankFusion(int k, double lexicalWeight, double vectorWeight, int d
         if (depth < 1) throw new IllegalArgumentException("depth must be at least 1");
     }
 
-    double score(int lexicalRank, int vectorRank) {
+    /** The fused score of a passage at these ranks (from 1; 0 when absent from a list). */
+    public double score(int lexicalRank, int vectorRank) {
         double s = 0;
         if (lexicalRank > 0) s += lexicalWeight / (k + lexicalRank);
         if (vectorRank > 0) s += vectorWeight / (k + vectorRank);

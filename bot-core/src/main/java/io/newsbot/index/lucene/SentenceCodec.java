@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Stores a chunk's sentences in one stored field: "start:end:length" then the text, per sentence. */
-final class SentenceCodec {
+public final class SentenceCodec {
     private SentenceCodec() {
     }
 
-    static String encode(List<Sentence> sentences) {
+    public static String encode(List<Sentence> sentences) {
         StringBuilder sb = new StringBuilder();
         for (Sentence s : sentences) {
             sb.append(s.start()).append(':').append(s.end()).append(':').append(s.text().length()).append(':').append(s.text());
@@ -17,7 +17,7 @@ final class SentenceCodec {
         return sb.toString();
     }
 
-    static List<Sentence> decode(String encoded) {
+    public static List<Sentence> decode(String encoded) {
         List<Sentence> out = new ArrayList<>();
         int i = 0;
         while (i < encoded.length()) {

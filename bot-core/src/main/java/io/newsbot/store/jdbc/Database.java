@@ -1,5 +1,7 @@
 package io.newsbot.store.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.newsbot.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,15 +13,34 @@ import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The relational store behind every JDBC port: a pooled {@link DataSource} whose schema Flyway has
- * brought up to date. Opening an older data directory migrates it.
+ * brought up to date. Opening an older data directory migrates it. The same JDBC classes run on H2 and on
+ * PostgreSQL; only migrations differ, by folder (see db/migration/README.txt).
  */
 public final class Database implements AutoCloseable {
+    /** The databases newsbot runs on, and where each one's own migrations live besides the shared ones. */
+    public enum Vendor {
+        H2("db/h2"), POSTGRESQL("db/postgresql");
+
+        private final String migrations;
+
+        Vendor(String migrations) {
+            this.migrations = migrations;
+        }
+    }
+
+    private static final String SHARED_MIGRATIONS = "db/migration";
     private final DataSource dataSource;
     private final AutoCloseable closer;
+    private final Vendor vendor;
 
     public Database(DataSource dataSource, AutoCloseable closer) {
+        this(dataSource, closer, Vendor.H2);
+    }
+
+    public Database(DataSource dataSource, AutoCloseable closer, Vendor vendor) {
         this.dataSource = dataSource;
         this.closer = closer;
+        this.vendor = vendor;
     }
 
     /**
@@ -48,9 +69,48 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreException("Cannot open the store in " + dataDir + ": " + firstLine(e.getMessage()), e);
         }
-        Database db = new Database(pool, pool::dispose);
-        db.migrate("db/migration");
+        Database db = new Database(pool, pool::dispose, Vendor.H2);
+        db.migrate();
         return db;
+    }
+
+    /**
+     * Opens the PostgreSQL database at a JDBC URL ({@code jdbc:postgresql://host:port/db}) and brings its
+     * schema up to date. Several newsbot instances may share it. The password is never logged.
+     */
+    public static Database openPostgres(String url, String user, String password) {
+        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            throw new StoreException("The PostgreSQL URL must start with jdbc:postgresql:, e.g. jdbc:postgresql://db.example.com:5432/newsbot.", null);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (user != null && !user.isEmpty()) config.setUsername(user);
+        if (password != null && !password.isEmpty()) config.setPassword(password);
+        config.setPoolName("newsbot-postgres");
+        config.setMaximumPoolSize(16);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(-1); // fail below with our own message instead of Hikari's
+        HikariDataSource pool = new HikariDataSource(config);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(5);
+        } catch (SQLException e) {
+            pool.close();
+            throw new StoreException("Cannot connect to PostgreSQL at " + withoutQuery(url) + ": " + firstLine(e.getMessage()), e);
+        }
+        Database db = new Database(pool, pool::close, Vendor.POSTGRESQL);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return db;
+    }
+
+    /** The URL without its query, which may carry credentials. */
+    static String withoutQuery(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
     }
 
     /** Opens an in-memory H2 store, for tests. Each name is its own database. */
@@ -61,17 +121,49 @@ public final class Database implements AutoCloseable {
                 c.createStatement().execute("shutdown");
             }
             pool.dispose();
-        });
-        db.migrate("db/migration");
+        }, Vendor.H2);
+        db.migrate();
         return db;
     }
 
-    void migrate(String location) {
+    void migrate() {
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:" + location).load().migrate();
+            // Several instances starting at once on one PostgreSQL: Flyway serialises them with a lock.
+            Flyway.configure().dataSource(dataSource)
+                    .locations("classpath:" + SHARED_MIGRATIONS, "classpath:" + vendor.migrations)
+                    .load().migrate();
         } catch (RuntimeException e) {
             throw new StoreException("Cannot bring the store's schema up to date: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /**
+     * Runs work while holding a database-wide lock named by {@code key}, so that of several instances sharing a
+     * PostgreSQL database only one runs it at a time (others wait). On H2 the file lock already makes this
+     * instance the only one.
+     */
+    public <T> T exclusively(long key, java.util.function.Supplier<T> work) {
+        if (vendor != Vendor.POSTGRESQL) return work.get();
+        try (Connection c = connection()) {
+            try (var ps = c.prepareStatement("select pg_advisory_lock(?)")) {
+                ps.setLong(1, key);
+                ps.execute();
+            }
+            try {
+                return work.get();
+            } finally {
+                try (var ps = c.prepareStatement("select pg_advisory_unlock(?)")) {
+                    ps.setLong(1, key);
+                    ps.execute();
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot take a lock in the store: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    public Vendor vendor() {
+        return vendor;
     }
 
     public DataSource dataSource() {

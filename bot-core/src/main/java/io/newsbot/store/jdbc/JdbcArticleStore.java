@@ -95,10 +95,11 @@ public final class JdbcArticleStore implements ArticleStore {
 
     @Override
     public Optional<Instant[]> dateRange() {
+        // min/max over no rows is one row of nulls: map it to empty rather than to a null element.
         return jdbc.one("select min(published_at) lo, max(published_at) hi from articles", rs -> {
             Instant lo = Jdbc.instant(rs, "lo");
-            return lo == null ? null : new Instant[] {lo, Jdbc.instant(rs, "hi")};
-        }).filter(r -> r != null);
+            return Optional.ofNullable(lo == null ? null : new Instant[] {lo, Jdbc.instant(rs, "hi")});
+        }).flatMap(r -> r);
     }
 
     @Override

@@ -18,9 +18,15 @@ public final class JdbcSettings implements Settings {
 
     @Override
     public void put(String name, String value) {
-        jdbc.inTransaction(c -> {
-            if (Jdbc.update(c, "update settings set setting_value = ? where name = ?", value, name) == 0) {
+        // Update, else insert, else (another instance inserted first) update: no transaction, so a failed insert
+        // does not abort one (as it would on PostgreSQL), and last writer wins.
+        jdbc.run(c -> {
+            if (Jdbc.update(c, "update settings set setting_value = ? where name = ?", value, name) > 0) return null;
+            try {
                 Jdbc.update(c, "insert into settings (name, setting_value) values (?, ?)", name, value);
+            } catch (java.sql.SQLException e) {
+                if (!Jdbc.isDuplicateKey(e)) throw e;
+                Jdbc.update(c, "update settings set setting_value = ? where name = ?", value, name);
             }
             return null;
         });

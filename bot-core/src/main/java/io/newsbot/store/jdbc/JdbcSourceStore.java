@@ -20,9 +20,21 @@ public final class JdbcSourceStore implements SourceStore {
 
     @Override
     public Source add(Source.Kind kind, String location, String addedBy, Instant at) {
+        // A removed source added again comes back, as what it is now (a page may have become a feed).
+        if (jdbc.update("update sources set active = true, kind = ? where location = ? and not active", kind.name(), location) > 0) {
+            return jdbc.one(SELECT + "where s.location = ?", JdbcSourceStore::map, location).orElseThrow();
+        }
         Optional<Source> existing = jdbc.one(SELECT + "where s.location = ?", JdbcSourceStore::map, location);
         if (existing.isPresent()) return existing.get();
-        jdbc.update("insert into sources (kind, location, added_by, added_at) values (?,?,?,?)", kind.name(), location, addedBy, at);
+        jdbc.run(c -> {
+            try {
+                return Jdbc.update(c, "insert into sources (kind, location, added_by, added_at) values (?,?,?,?)", kind.name(), location,
+                        addedBy, at);
+            } catch (SQLException e) {
+                if (Jdbc.isDuplicateKey(e)) return 0; // another instance added it first: return theirs
+                throw e;
+            }
+        });
         return jdbc.one(SELECT + "where s.location = ?", JdbcSourceStore::map, location).orElseThrow();
     }
 

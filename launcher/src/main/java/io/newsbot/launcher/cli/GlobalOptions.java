@@ -26,6 +26,7 @@ public final class GlobalOptions {
         if (file == null && env.containsKey("NEWSBOT_CONFIG")) file = Path.of(env.get("NEWSBOT_CONFIG"));
         if (file == null && Files.isRegularFile(Path.of("config", "newsbot.yml"))) file = Path.of("config", "newsbot.yml");
         NewsbotConfig c = NewsbotConfig.load(file, env);
+        io.newsbot.launcher.Logging.configure(c.logFormat());
         CoreSettings core = c.core();
         if (data != null || noDemo) {
             core = new CoreSettings(data != null ? data : core.dataDir(), core.embeddingModel(), core.chunkWords(), core.coverage(),
@@ -33,11 +34,14 @@ public final class GlobalOptions {
                     core.fetch(), core.seedDemo() && !noDemo);
         }
         return new NewsbotConfig(core, c.logFormat(), c.llm(), c.feedPollMinutes(), c.http(), c.telegram(), c.slack(),
-                c.digestEmptyDay(), c.secrets());
+                c.digestEmptyDay(), c.secrets(), c.store());
     }
 
     /** Opens the core for a configuration. */
     public static NewsbotCore open(NewsbotConfig config) {
-        return NewsbotCore.open(config.core(), Clock.systemUTC());
+        NewsbotConfig.Llm llm = config.llm();
+        var model = llm.provider().equals("none") ? null
+                : io.newsbot.answer.LanguageModels.create(llm.provider(), llm.baseUrl(), llm.model(), config.secrets().llmApiKey(), llm.timeout());
+        return NewsbotCore.open(config.core(), config.store(), Clock.systemUTC(), model);
     }
 }

@@ -1,6 +1,7 @@
 package io.newsbot.launcher.config;
 
 import io.newsbot.CoreSettings;
+import io.newsbot.StoreSettings;
 import io.newsbot.answer.Coverage;
 import io.newsbot.index.lucene.RankFusion;
 import io.newsbot.index.onnx.OnnxEmbedder;
@@ -15,7 +16,7 @@ import java.util.Set;
  * The whole configuration, typed and checked: the core's settings, the adapters', and the secrets.
  */
 public record NewsbotConfig(CoreSettings core, String logFormat, Llm llm, int feedPollMinutes, Http http, Telegram telegram,
-                            Slack slack, String digestEmptyDay, Secrets secrets) {
+                            Slack slack, String digestEmptyDay, Secrets secrets, StoreSettings store) {
 
     /** The optional language model. */
     public record Llm(String provider, String baseUrl, String model, Duration timeout) {
@@ -61,7 +62,19 @@ public record NewsbotConfig(CoreSettings core, String logFormat, Llm llm, int fe
         Telegram telegram = telegram(c, secrets, http);
         Slack slack = slack(c, secrets, http);
         return new NewsbotConfig(core, c.choice("log-format", "text", "json"), llm, c.integer("feeds.poll-minutes", 1, 10_080), http,
-                telegram, slack, c.choice("digest.empty-day", "message", "skip"), secrets);
+                telegram, slack, c.choice("digest.empty-day", "message", "skip"), secrets, store(c, secrets));
+    }
+
+    private static StoreSettings store(RawConfig c, Secrets secrets) {
+        if (c.choice("store", "h2", "postgres").equals("h2")) return StoreSettings.EMBEDDED;
+        String url = c.string("postgres.url");
+        if (!url.startsWith("jdbc:postgresql://")) {
+            throw c.wrong("postgres.url", url, "a JDBC URL such as jdbc:postgresql://db.example.com:5432/newsbot when store is postgres");
+        }
+        if (url.contains("password=")) {
+            throw new ConfigException("postgres.url must not carry a password; set NEWSBOT_POSTGRES_USER and NEWSBOT_POSTGRES_PASSWORD instead.");
+        }
+        return StoreSettings.postgres(url, secrets.postgresUser(), secrets.postgresPassword());
     }
 
     private static Telegram telegram(RawConfig c, Secrets secrets, Http http) {
@@ -76,6 +89,18 @@ public record NewsbotConfig(CoreSettings core, String logFormat, Llm llm, int fe
             if (secrets.telegramWebhookSecret().isEmpty()) {
                 throw new ConfigException("telegram.mode is webhook but NEWSBOT_TELEGRAM_WEBHOOK_SECRET is not set; set it to a random string.");
             }
+            if (!secrets.telegramWebhookSecret().matches("[A-Za-z0-9_-]{1,256}")) {
+                throw new ConfigException("NEWSBOT_TELEGRAM_WEBHOOK_SECRET must be 1 to 256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule).");
+            }
+        }
+        if (on && !c.string("telegram.api-url").matches("(?i)https?://[^/\\s?#]+/?")) {
+            throw c.wrong("telegram.api-url", c.string("telegram.api-url"), "an http(s) address with no path, such as https://api.telegram.org");
+        }
+        if (on && mode.equals("webhook") && !c.string("telegram.webhook-url").matches("(?i)https?://\\S+")) {
+            throw c.wrong("telegram.webhook-url", c.string("telegram.webhook-url"), "the public URL Telegram calls in webhook mode, e.g. https://bot.example.com/telegram");
+        }
+        if (on && mode.equals("webhook") && !c.string("telegram.webhook-path").startsWith("/")) {
+            throw c.wrong("telegram.webhook-path", c.string("telegram.webhook-path"), "a path starting with /, such as /telegram");
         }
         return new Telegram(on, mode, c.string("telegram.api-url"), c.string("telegram.webhook-path"), c.string("telegram.webhook-url"));
     }

@@ -1,0 +1,188 @@
+package io.newsbot.slack;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Slack's Web API on 127.0.0.1, as far as the adapter uses it: {@code auth.test}, {@code apps.connections.open}
+ * (handing out the fake Socket Mode server's URL) and {@code chat.postMessage}, which it records. Also
+ * serves {@code response_url}s under {@code /respond/}. Canned failures can be queued per method.
+ */
+final class FakeSlackApi implements AutoCloseable {
+    static final String BOT_USER = "UBOT";
+    static final String BOT_ID = "BBOT";
+
+    /** A {@code chat.postMessage} call that succeeded. */
+    record Post(String channel, String threadTs, String text, String blocksJson, String token) {
+        /** The text of all the blocks, as Slack would show it (still escaped). */
+        String blocksText() {
+            StringBuilder out = new StringBuilder();
+            for (JsonElement b : JsonParser.parseString(blocksJson).getAsJsonArray()) {
+                out.append(b.getAsJsonObject().getAsJsonObject("text").get("text").getAsString()).append('\n');
+            }
+            return out.toString();
+        }
+    }
+
+    /** A JSON body POSTed to a response_url. */
+    record Response(String path, JsonObject body) {
+        String blocksText() {
+            StringBuilder out = new StringBuilder();
+            for (JsonElement b : body.getAsJsonArray("blocks")) {
+                out.append(b.getAsJsonObject().getAsJsonObject("text").get("text").getAsString()).append('\n');
+            }
+            return out.toString();
+        }
+    }
+
+    /** An answer to send instead of the normal one. */
+    record Canned(int status, Map<String, String> headers, String body) {
+    }
+
+    private final HttpServer server;
+    private final BlockingQueue<Post> posts = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Response> responses = new LinkedBlockingQueue<>();
+    private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Queue<Canned>> canned = new ConcurrentHashMap<>();
+    private final AtomicInteger ts = new AtomicInteger();
+    private volatile Supplier<String> socketUrl = () -> "ws://127.0.0.1:1/";
+
+    FakeSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        server.createContext("/api/", this::api);
+        server.createContext("/respond/", this::respond);
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "fake-slack-api");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.start();
+    }
+
+    String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + id;
+    }
+
+    void socketModeUrl(Supplier<String> url) {
+        this.socketUrl = url;
+    }
+
+    /** The next call of the method gets this answer instead of the normal one. */
+    void cannedOnce(String method, Canned answer) {
+        canned.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(answer);
+    }
+
+    Post awaitPost() throws InterruptedException {
+        Post p = posts.poll(30, TimeUnit.SECONDS);
+        if (p == null) throw new AssertionError("no chat.postMessage within 30 s");
+        return p;
+    }
+
+    Response awaitResponse() throws InterruptedException {
+        Response r = responses.poll(30, TimeUnit.SECONDS);
+        if (r == null) throw new AssertionError("nothing posted to a response_url within 30 s");
+        return r;
+    }
+
+    List<Post> postsSoFar() {
+        return List.copyOf(posts);
+    }
+
+    List<Response> responsesSoFar() {
+        return List.copyOf(responses);
+    }
+
+    /** How often a Web API method was called. */
+    long calls(String method) {
+        synchronized (calls) {
+            return calls.stream().filter(method::equals).count();
+        }
+    }
+
+    void clear() {
+        posts.clear();
+        responses.clear();
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        calls.add(method);
+        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Canned c = canned.getOrDefault(method, new ConcurrentLinkedQueue<>()).poll();
+        if (c != null) {
+            c.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+            send(exchange, c.status(), c.body());
+            return;
+        }
+        String token = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")).replaceFirst("^Bearer ", "");
+        switch (method) {
+            case "auth.test" -> send(exchange, 200, "{\"ok\":true,\"url\":\"https://newsbot-test.slack.com/\",\"team\":\"Test\",\"user\":\"newsbot\","
+                    + "\"team_id\":\"T1\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"" + BOT_ID + "\"}");
+            case "apps.connections.open" -> send(exchange, 200, "{\"ok\":true,\"url\":\"" + socketUrl.get() + "\"}");
+            case "chat.postMessage" -> {
+                String stamp = "1800000000." + String.format("%06d", ts.incrementAndGet());
+                posts.add(new Post(form.get("channel"), form.get("thread_ts"), form.get("text"), form.getOrDefault("blocks", "[]"), token));
+                send(exchange, 200, "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"" + stamp + "\"}");
+            }
+            default -> send(exchange, 200, "{\"ok\":false,\"error\":\"unknown_method\"}");
+        }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        responses.add(new Response(exchange.getRequestURI().getPath(), JsonParser.parseString(body).getAsJsonObject()));
+        send(exchange, 200, "ok");
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (body.isEmpty() || body.startsWith("{")) return out;
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            out.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", body.startsWith("{") ? "application/json; charset=utf-8" : "text/plain");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

@@ -1,0 +1,192 @@
+package io.newsbot.slack;
+
+import static io.newsbot.slack.SlackPayloads.directMessage;
+import static io.newsbot.slack.SlackPayloads.eventCallback;
+import static io.newsbot.slack.SlackPayloads.mention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.newsbot.NewsbotCore;
+import io.newsbot.testing.TestCore;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The adapter in HTTP mode behind a JDK HTTP server, as the launcher mounts it, with requests signed as Slack signs them. */
+class HttpEventsIT {
+    private static final String SECRET = "test-signing-secret";
+    @TempDir
+    static Path dataDir;
+    static NewsbotCore core;
+    static FakeSlackApi api;
+    static HoldableExecutor workers;
+    static SlackAdapter adapter;
+    static HttpServer server;
+    static HttpClient http;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        core = TestCore.open(dataDir);
+        api = new FakeSlackApi();
+        workers = new HoldableExecutor();
+        adapter = new SlackAdapter(new SlackSettings(SlackSettings.Mode.HTTP, api.apiUrl(), "/slack/events", "xoxb-test", "", SECRET),
+                core, workers, duration -> { });
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        server.createContext("/slack/events", adapter.eventsHandler());
+        server.start();
+        adapter.start();
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        adapter.close();
+        server.stop(0);
+        api.close();
+        core.close();
+    }
+
+    @BeforeEach
+    void forgetEarlierPosts() {
+        api.clear();
+    }
+
+    @Test
+    void answers_slack_s_url_verification_challenge() throws Exception {
+        HttpResponse<String> response = post(json("{\"token\":\"t\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
+                + "\"type\":\"url_verification\"}"), now(), SECRET);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+    }
+
+    @Test
+    void answers_a_signed_mention_in_its_thread() throws Exception {
+        String body = eventCallback("Ev-h1", mention("C800", "U800", "<@UBOT> What was said about Syria?", "1800000800.000100", null)).toString();
+
+        HttpResponse<String> response = post(json(body), now(), SECRET);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        FakeSlackApi.Post answer = api.awaitPost();
+        assertThat(answer.channel()).isEqualTo("C800");
+        assertThat(answer.threadTs()).isEqualTo("1800000800.000100");
+        assertThat(answer.blocksText()).contains("They can help us with Syria");
+    }
+
+    @Test
+    void refuses_a_request_with_a_bad_signature() throws Exception {
+        String body = eventCallback("Ev-h2", mention("C810", "U810", "<@UBOT> What was said about Syria?", "1800000810.000100", null)).toString();
+
+        HttpResponse<String> forged = post(json(body), now(), "not-the-secret");
+
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertNextAnswerIsTo("C810", "1800000810.000200");
+    }
+
+    @Test
+    void refuses_a_correctly_signed_request_older_than_five_minutes() throws Exception {
+        String body = eventCallback("Ev-h3", mention("C820", "U820", "<@UBOT> What was said about Syria?", "1800000820.000100", null)).toString();
+
+        HttpResponse<String> replayed = post(json(body), Instant.now().minus(Duration.ofMinutes(6)).getEpochSecond(), SECRET);
+
+        assertThat(replayed.statusCode()).isEqualTo(401);
+        assertNextAnswerIsTo("C820", "1800000820.000200");
+    }
+
+    @Test
+    void acknowledges_slack_s_retry_without_answering_again() throws Exception {
+        String body = eventCallback("Ev-h4", directMessage("D830", "U830", "What did Lavrov say?", "1800000830.000100", null)).toString();
+        assertThat(post(json(body), now(), SECRET).statusCode()).isEqualTo(200);
+        assertThat(api.awaitPost().threadTs()).isEqualTo("1800000830.000100");
+
+        HttpResponse<String> retry = post(json(body).header("X-Slack-Retry-Num", "1").header("X-Slack-Retry-Reason", "http_timeout"), now(), SECRET);
+
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertNextAnswerIsTo("D830", "1800000830.000200");
+    }
+
+    @Test
+    void acknowledges_a_slash_command_before_answering_it() throws Exception {
+        String form = SlackPayloads.form(SlackPayloads.slashCommand("C840", "U840", "ask What did Lavrov say?", api.responseUrl("h5"), "trig-h5"));
+        workers.hold();
+        try {
+            HttpResponse<String> ack = post(HttpRequest.newBuilder().header("Content-Type", "application/x-www-form-urlencoded"), form, now(), SECRET);
+
+            assertThat(ack.statusCode()).isEqualTo(200);
+            assertThat(api.responsesSoFar()).isEmpty();
+        } finally {
+            workers.release();
+        }
+        FakeSlackApi.Response answer = api.awaitResponse();
+        assertThat(answer.body().get("response_type").getAsString()).isEqualTo("in_channel");
+        assertThat(answer.blocksText()).contains("political infighting");
+    }
+
+    @Test
+    void answers_only_post_requests() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri()).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+    }
+
+    /** A valid question sent after a refused or repeated one: its answer must be the next post, proving the other got none. */
+    private void assertNextAnswerIsTo(String channel, String ts) throws Exception {
+        String body = eventCallback("Ev-" + ts, mention(channel, "U" + channel, "<@UBOT> What did Lavrov say?", ts, null)).toString();
+        assertThat(post(json(body), now(), SECRET).statusCode()).isEqualTo(200);
+        FakeSlackApi.Post next = api.awaitPost();
+        assertThat(next.channel()).isEqualTo(channel);
+        assertThat(next.threadTs()).isEqualTo(ts);
+    }
+
+    private record Pending(HttpRequest.Builder builder, String body) {
+        Pending header(String name, String value) {
+            builder.header(name, value);
+            return this;
+        }
+    }
+
+    private static Pending json(String body) {
+        return new Pending(HttpRequest.newBuilder().header("Content-Type", "application/json"), body);
+    }
+
+    private static HttpResponse<String> post(Pending request, long timestamp, String secret) throws Exception {
+        return post(request.builder(), request.body(), timestamp, secret);
+    }
+
+    private static HttpResponse<String> post(HttpRequest.Builder builder, String body, long timestamp, String secret) throws Exception {
+        HttpRequest request = builder.uri(uri())
+                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                .header("X-Slack-Signature", sign(secret, timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Slack's request signature: v0= and the hex HMAC-SHA256 of "v0:timestamp:body" under the signing secret. */
+    private static String sign(String secret, long timestamp, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static long now() {
+        return Instant.now().getEpochSecond();
+    }
+
+    private static URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/slack/events");
+    }
+}

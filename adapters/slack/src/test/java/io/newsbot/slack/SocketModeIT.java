@@ -1,0 +1,199 @@
+package io.newsbot.slack;
+
+import static io.newsbot.slack.SlackPayloads.botMessage;
+import static io.newsbot.slack.SlackPayloads.directMessage;
+import static io.newsbot.slack.SlackPayloads.edit;
+import static io.newsbot.slack.SlackPayloads.eventsEnvelope;
+import static io.newsbot.slack.SlackPayloads.mention;
+import static io.newsbot.slack.SlackPayloads.slashCommand;
+import static io.newsbot.slack.SlackPayloads.slashCommandEnvelope;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonObject;
+import io.newsbot.NewsbotCore;
+import io.newsbot.testing.TestCore;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The adapter in Socket Mode, with the real Slack client talking to a fake Web API and a fake Socket Mode server. */
+class SocketModeIT {
+    @TempDir
+    static Path dataDir;
+    static NewsbotCore core;
+    static FakeSlackApi api;
+    static FakeSocketModeServer socket;
+    static HoldableExecutor workers;
+    static SlackAdapter adapter;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        core = TestCore.open(dataDir);
+        api = new FakeSlackApi();
+        socket = new FakeSocketModeServer();
+        socket.startAndWait();
+        api.socketModeUrl(socket::url);
+        workers = new HoldableExecutor();
+        adapter = new SlackAdapter(new SlackSettings(SlackSettings.Mode.SOCKET, api.apiUrl(), "/slack/events", "xoxb-test", "xapp-test", ""),
+                core, workers, duration -> { });
+        adapter.start();
+        socket.awaitConnection();
+    }
+
+    @AfterAll
+    static void disconnect() throws Exception {
+        adapter.close();
+        socket.stop(1000);
+        api.close();
+        core.close();
+    }
+
+    @BeforeEach
+    void forgetEarlierPosts() {
+        api.clear();
+    }
+
+    @Test
+    void answers_a_mention_in_the_thread_of_the_asking_message() throws Exception {
+        socket.deliver(eventsEnvelope("env-m1", "Ev-m1", mention("C100", "U100", "<@UBOT> What was said about Syria?", "1800000100.000100", null), 0));
+
+        assertThat(socket.awaitAck("env-m1").get("envelope_id").getAsString()).isEqualTo("env-m1");
+        FakeSlackApi.Post answer = api.awaitPost();
+        assertThat(answer.channel()).isEqualTo("C100");
+        assertThat(answer.threadTs()).isEqualTo("1800000100.000100");
+        assertThat(answer.token()).isEqualTo("xoxb-test");
+        assertThat(answer.blocksText()).contains("They can help us with Syria").contains("*Sources*").contains("Trump may meet Putin");
+        assertThat(answer.text()).contains("They can help us with Syria");
+    }
+
+    @Test
+    void answers_a_direct_message_in_its_thread() throws Exception {
+        socket.deliver(eventsEnvelope("env-d1", "Ev-d1", directMessage("D200", "U200", "What did Lavrov say?", "1800000200.000100", null), 0));
+
+        socket.awaitAck("env-d1");
+        FakeSlackApi.Post answer = api.awaitPost();
+        assertThat(answer.channel()).isEqualTo("D200");
+        assertThat(answer.threadTs()).isEqualTo("1800000200.000100");
+        assertThat(answer.blocksText()).contains("*Sergei Lavrov*").contains("political infighting");
+    }
+
+    @Test
+    void answers_a_follow_up_in_a_thread_from_the_thread_s_previous_turn() throws Exception {
+        socket.deliver(eventsEnvelope("env-f1", "Ev-f1", mention("C300", "U300", "<@UBOT> What's new on North Korea?", "1800000300.000100", null), 0));
+        assertThat(api.awaitPost().blocksText()).contains("The newest on North Korea");
+
+        socket.deliver(eventsEnvelope("env-f2", "Ev-f2",
+                mention("C300", "U300", "<@UBOT> and what about Ukraine?", "1800000300.000200", "1800000300.000100"), 0));
+        FakeSlackApi.Post followUp = api.awaitPost();
+        socket.deliver(eventsEnvelope("env-f3", "Ev-f3", mention("C300", "U300", "<@UBOT> and what about Ukraine?", "1800000300.000300", null), 0));
+        FakeSlackApi.Post freshThread = api.awaitPost();
+
+        assertThat(followUp.threadTs()).isEqualTo("1800000300.000100");
+        assertThat(followUp.blocksText()).contains("The newest on Ukraine").contains("We have to talk about Ukraine");
+        assertThat(freshThread.threadTs()).isEqualTo("1800000300.000300");
+        assertThat(freshThread.blocksText()).doesNotContain("The newest on").contains("We have to talk about Ukraine");
+    }
+
+    @Test
+    void does_not_answer_a_redelivered_event_twice() throws Exception {
+        JsonObject question = mention("C400", "U400", "<@UBOT> What was said about Syria?", "1800000400.000100", null);
+        socket.deliver(eventsEnvelope("env-r1", "Ev-r1", question, 0));
+        assertThat(api.awaitPost().threadTs()).isEqualTo("1800000400.000100");
+
+        socket.deliver(eventsEnvelope("env-r2", "Ev-r1", question, 1));
+        socket.awaitAck("env-r2");
+        // Answers run one at a time in order: once the next question is answered, a second answer would have come first.
+        socket.deliver(eventsEnvelope("env-r3", "Ev-r3", mention("C400", "U400", "<@UBOT> What did Lavrov say?", "1800000400.000300", null), 0));
+
+        assertThat(api.awaitPost().threadTs()).isEqualTo("1800000400.000300");
+    }
+
+    @Test
+    void ignores_bot_messages_its_own_messages_and_edits() throws Exception {
+        JsonObject own = directMessage("D500", FakeSlackApi.BOT_USER, "An answer of mine", "1800000500.000200", null);
+        own.addProperty("bot_id", FakeSlackApi.BOT_ID);
+        socket.deliver(eventsEnvelope("env-i1", "Ev-i1", botMessage("D500", "What was said about Syria?", "1800000500.000100"), 0));
+        socket.deliver(eventsEnvelope("env-i2", "Ev-i2", own, 0));
+        socket.deliver(eventsEnvelope("env-i3", "Ev-i3", edit("D500", "U500", "What was said about Syria?", "1800000500.000300"), 0));
+        for (String envelope : new String[] {"env-i1", "env-i2", "env-i3"}) socket.awaitAck(envelope);
+
+        socket.deliver(eventsEnvelope("env-i4", "Ev-i4", directMessage("D500", "U500", "What did Lavrov say?", "1800000500.000400", null), 0));
+
+        assertThat(api.awaitPost().threadTs()).isEqualTo("1800000500.000400");
+    }
+
+    @Test
+    void acknowledges_a_slash_command_before_answering_it() throws Exception {
+        workers.hold();
+        try {
+            socket.deliver(slashCommandEnvelope("env-s1", slashCommand("C600", "U600", "ask What was said about Syria?", api.responseUrl("s1"), "trig-s1")));
+
+            socket.awaitAck("env-s1");
+            assertThat(api.responsesSoFar()).isEmpty();
+        } finally {
+            workers.release();
+        }
+        FakeSlackApi.Response answer = api.awaitResponse();
+        assertThat(answer.path()).isEqualTo("/respond/s1");
+        assertThat(answer.body().get("response_type").getAsString()).isEqualTo("in_channel");
+        assertThat(answer.blocksText()).contains("They can help us with Syria");
+    }
+
+    @Test
+    void shows_slash_command_help_to_the_asker_with_slack_spelling() throws Exception {
+        socket.deliver(slashCommandEnvelope("env-s2", slashCommand("C600", "U601", "", api.responseUrl("s2"), "trig-s2")));
+
+        FakeSlackApi.Response help = api.awaitResponse();
+        assertThat(help.body().get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(help.blocksText()).contains("*/newsbot ask QUESTION*").contains("*/newsbot latest").doesNotContain("*/ask");
+    }
+
+    @Test
+    void runs_slash_subcommands_and_plain_questions() throws Exception {
+        socket.deliver(slashCommandEnvelope("env-s3", slashCommand("C600", "U602", "sources", api.responseUrl("s3"), "trig-s3")));
+        String sources = api.awaitResponse().blocksText();
+        socket.deliver(slashCommandEnvelope("env-s4", slashCommand("C600", "U602", "What did Lavrov say?", api.responseUrl("s4"), "trig-s4")));
+        String question = api.awaitResponse().blocksText();
+
+        assertThat(sources).contains("My articles come from").contains("newsbot demo corpus");
+        assertThat(question).contains("political infighting");
+    }
+
+    @Test
+    void says_which_token_to_check_when_slack_refuses_the_connection() throws Exception {
+        try (FakeSlackApi refusing = new FakeSlackApi()) {
+            refusing.cannedOnce("apps.connections.open", new FakeSlackApi.Canned(200, Map.of(), "{\"ok\":false,\"error\":\"invalid_auth\"}"));
+            SlackAdapter refused = new SlackAdapter(new SlackSettings(SlackSettings.Mode.SOCKET, refusing.apiUrl(), "/slack/events", "xoxb-test",
+                    "xapp-revoked", ""), core, new HoldableExecutor(), duration -> { });
+
+            assertThatThrownBy(refused::start).hasMessageContaining("NEWSBOT_SLACK_APP_TOKEN");
+            refused.close();
+        }
+    }
+
+    @Test
+    void reconnects_when_slack_asks_it_to() throws Exception {
+        long opened = api.calls("apps.connections.open");
+
+        socket.askToReconnect();
+        socket.awaitConnection();
+        socket.deliver(eventsEnvelope("env-c1", "Ev-c1", directMessage("D700", "U700", "What did Lavrov say?", "1800000700.000100", null), 0));
+
+        assertThat(api.awaitPost().threadTs()).isEqualTo("1800000700.000100");
+        assertThat(api.calls("apps.connections.open")).isGreaterThan(opened);
+    }
+
+    @Test
+    void reconnects_after_the_connection_drops() throws Exception {
+        socket.dropConnection();
+        socket.awaitConnection();
+        socket.deliver(eventsEnvelope("env-c2", "Ev-c2", directMessage("D700", "U701", "What did Lavrov say?", "1800000700.000200", null), 0));
+
+        assertThat(api.awaitPost().threadTs()).isEqualTo("1800000700.000200");
+    }
+}

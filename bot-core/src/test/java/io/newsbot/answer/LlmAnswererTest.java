@@ -1,0 +1,81 @@
+package io.newsbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsbot.CoreSettings;
+import io.newsbot.NewsbotCore;
+import io.newsbot.platform.Reply;
+import io.newsbot.testing.TestCore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LlmAnswererTest {
+    @TempDir
+    static Path dataDir;
+    static FakeOpenAiServer llm;
+    static NewsbotCore core;
+
+    @BeforeAll
+    static void openCoreWithAFakeModel() throws Exception {
+        llm = new FakeOpenAiServer();
+        var model = LanguageModels.create("openai", llm.baseUrl(), "fake-model", "test-key", Duration.ofSeconds(2));
+        core = NewsbotCore.open(CoreSettings.defaults(dataDir), io.newsbot.StoreSettings.EMBEDDED, Clock.fixed(TestCore.NOW, ZoneOffset.UTC), model);
+    }
+
+    @AfterAll
+    static void close() {
+        core.close();
+        llm.close();
+    }
+
+    @Test
+    void writes_the_answer_from_the_passages_and_keeps_only_real_citations() {
+        llm.answer("Trump said Russia \"can help us with Syria\" [1]. Moscow blocked UN sanctions [1][9].\n\nNothing else [42].");
+        Reply reply = TestCore.ask(core, "What was said about Syria?");
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(reply.plainText()).contains("can help us with Syria").doesNotContain("[9]").doesNotContain("[42]");
+        assertThat(reply.citations()).extracting(Reply.Citation::title).containsExactly("Trump may meet Putin");
+        assertThat(reply.sections().get(0).items().get(1).citations()).isEmpty();
+        String request = llm.requests.get(llm.requests.size() - 1);
+        assertThat(request).contains("Syria").contains("[1] Trump may meet Putin").contains("ONLY the numbered passages");
+    }
+
+    @Test
+    void falls_back_to_the_extractive_answer_when_the_model_errors() {
+        llm.fail(500);
+        Reply reply = TestCore.ask(core, "What did Lavrov say?");
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(reply.plainText()).contains("political infighting").doesNotContainIgnoringCase("error");
+    }
+
+    @Test
+    void falls_back_to_the_extractive_answer_when_the_model_times_out() {
+        llm.hang();
+        Reply reply = TestCore.ask(core, "What was said about Iran?");
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(reply.plainText()).contains("Iran nuclear deal");
+        llm.answer("");
+    }
+
+    @Test
+    void an_answer_citing_no_passage_is_not_shown() {
+        llm.answer("Paris will be sunny tomorrow.");
+        Reply reply = TestCore.ask(core, "What was said about North Korea?");
+        assertThat(reply.plainText()).doesNotContain("sunny").contains("North Korea");
+        assertThat(reply.citations()).isNotEmpty();
+    }
+
+    @Test
+    void says_not_covered_without_asking_the_model_when_retrieval_finds_nothing() {
+        int before = llm.requests.size();
+        Reply reply = TestCore.ask(core, "What is the weather in Paris?");
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.NOT_COVERED);
+        assertThat(llm.requests).hasSize(before);
+    }
+}

@@ -1,0 +1,68 @@
+package io.newsbot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link EventLedger} does, whatever it runs on. */
+public abstract class EventLedgerContract {
+    private static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
+    private EventLedger ledger;
+
+    /** A new, empty ledger. */
+    protected abstract EventLedger ledger();
+
+    @BeforeEach
+    void openLedger() {
+        ledger = ledger();
+    }
+
+    @Test
+    void lets_an_event_be_claimed_once() {
+        assertThat(ledger.claim("slack:Ev1", T0)).isTrue();
+        assertThat(ledger.claim("slack:Ev1", T0.plusSeconds(1))).isFalse();
+        assertThat(ledger.claim("slack:Ev2", T0)).isTrue();
+    }
+
+    @Test
+    void forgets_only_events_claimed_before_the_cutoff() {
+        ledger.claim("old", T0.minusSeconds(3600));
+        ledger.claim("new", T0);
+        assertThat(ledger.purgeBefore(T0.minusSeconds(60))).isEqualTo(1);
+        assertThat(ledger.claim("old", T0)).isTrue();
+        assertThat(ledger.claim("new", T0)).isFalse();
+    }
+
+    @Test
+    void gives_a_contested_event_to_exactly_one_claimant() throws Exception {
+        int claimants = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(claimants);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < claimants; i++) {
+                Callable<Boolean> claim = () -> {
+                    start.await();
+                    return ledger.claim("telegram:update:777", T0);
+                };
+                results.add(pool.submit(claim));
+            }
+            start.countDown();
+            int won = 0;
+            for (Future<Boolean> f : results) if (f.get(30, TimeUnit.SECONDS)) won++;
+            assertThat(won).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.newsbot.store;
+
+import io.newsbot.article.ArticleStore;
+import io.newsbot.article.SourceStore;
+import io.newsbot.store.jdbc.JdbcAdminStore;
+import io.newsbot.store.jdbc.JdbcArticleStore;
+import io.newsbot.store.jdbc.JdbcAuditLog;
+import io.newsbot.store.jdbc.JdbcChatStore;
+import io.newsbot.store.jdbc.JdbcEventLedger;
+import io.newsbot.store.jdbc.JdbcQuestionLog;
+import io.newsbot.store.jdbc.JdbcSettings;
+import io.newsbot.store.jdbc.JdbcSourceStore;
+import io.newsbot.testing.TestDatabase;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The JDBC stores on embedded H2, in memory: each port's contract. */
+class JdbcStoresOnH2Test {
+    @Nested
+    class Articles extends ArticleStoreContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.h2();
+
+        @Override
+        protected ArticleStore articles() {
+            return new JdbcArticleStore(db.get());
+        }
+    }
+
+    @Nested
+    class Sources extends SourceStoreContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.h2();
+
+        @Override
+        protected SourceStore sources() {
+            return new JdbcSourceStore(db.get());
+        }
+
+        @Override
+        protected ArticleStore articles() {
+            return new JdbcArticleStore(db.get());
+        }
+    }
+
+    @Nested
+    class Chats extends ChatStoreContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.h2();
+
+        @Override
+        protected ChatStore chats() {
+            return new JdbcChatStore(db.get());
+        }
+    }
+
+    @Nested
+    class Admins extends AdminStoreContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.h2();
+
+        @Override
+        protected AdminStore admins() {
+            return new JdbcAdminStore(db.get());
+        }
+    }
+
+    @Nested
+    class Audit extends AuditLogContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.h2();
+
+        @Override
+        protected AuditLog audit() {
+            return new JdbcAuditLog(db.get());
+        }
+    }
+
+    @Nested
+    class Events extends EventLedgerContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.h2();
+
+        @Override
+        protected EventLedger ledger() {
+            return new JdbcEventLedger(db.get());
+        }
+    }
+
+    @Nested
+    class Values extends SettingsContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.h2();
+
+        @Override
+        protected Settings settings() {
+            return new JdbcSettings(db.get());
+        }
+    }
+
+    @Nested
+    class Questions extends QuestionLogContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.h2();
+
+        @Override
+        protected QuestionLog questions() {
+            return new JdbcQuestionLog(db.get());
+        }
+    }
+}

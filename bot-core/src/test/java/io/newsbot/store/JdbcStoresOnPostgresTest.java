@@ -1,0 +1,135 @@
+package io.newsbot.store;
+
+import io.newsbot.article.ArticleStore;
+import io.newsbot.article.SourceStore;
+import io.newsbot.store.jdbc.JdbcAdminStore;
+import io.newsbot.store.jdbc.JdbcArticleStore;
+import io.newsbot.store.jdbc.JdbcAuditLog;
+import io.newsbot.store.jdbc.JdbcChatStore;
+import io.newsbot.store.jdbc.JdbcDigestLedger;
+import io.newsbot.store.jdbc.JdbcEventLedger;
+import io.newsbot.store.jdbc.JdbcQuestionLog;
+import io.newsbot.store.jdbc.JdbcSettings;
+import io.newsbot.store.jdbc.JdbcSourceStore;
+import io.newsbot.store.jdbc.JdbcSubscriptionStore;
+import io.newsbot.testing.TestDatabase;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The JDBC stores on PostgreSQL (skipped unless NEWSBOT_TEST_PG_URL is set): each port's contract. */
+class JdbcStoresOnPostgresTest {
+    @Nested
+    class Articles extends ArticleStoreContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        protected ArticleStore articles() {
+            return new JdbcArticleStore(db.get());
+        }
+    }
+
+    @Nested
+    class Sources extends SourceStoreContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        protected SourceStore sources() {
+            return new JdbcSourceStore(db.get());
+        }
+
+        @Override
+        protected ArticleStore articles() {
+            return new JdbcArticleStore(db.get());
+        }
+    }
+
+    @Nested
+    class Chats extends ChatStoreContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        protected ChatStore chats() {
+            return new JdbcChatStore(db.get());
+        }
+    }
+
+    @Nested
+    class Admins extends AdminStoreContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        protected AdminStore admins() {
+            return new JdbcAdminStore(db.get());
+        }
+    }
+
+    @Nested
+    class Audit extends AuditLogContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        protected AuditLog audit() {
+            return new JdbcAuditLog(db.get());
+        }
+    }
+
+    @Nested
+    class Events extends EventLedgerContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        protected EventLedger ledger() {
+            return new JdbcEventLedger(db.get());
+        }
+    }
+
+    @Nested
+    class Values extends SettingsContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        protected Settings settings() {
+            return new JdbcSettings(db.get());
+        }
+    }
+
+    @Nested
+    class Questions extends QuestionLogContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        protected QuestionLog questions() {
+            return new JdbcQuestionLog(db.get());
+        }
+    }
+
+    @Nested
+    class Subscriptions extends SubscriptionStoreContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        protected SubscriptionStore store() {
+            return new JdbcSubscriptionStore(db.get());
+        }
+    }
+
+    @Nested
+    class DigestDeliveries extends DigestLedgerContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        protected DigestLedger ledger() {
+            return new JdbcDigestLedger(db.get());
+        }
+    }
+}
