@@ -45,7 +45,10 @@ public final class CorpusTopics {
         for (Article a : articles) {
             Set<String> seen = new HashSet<>();
             Matcher m = NAME.matcher(a.title() + ". " + a.body());
+            String text = a.title() + ". " + a.body();
             while (m.find()) {
+                // A capitalised word that opens a sentence ("Ahead of ...") is no name.
+                if (m.start() == 0 || text.substring(Math.max(0, m.start() - 3), m.start()).matches(".*[.!?:\"\n]\\s*")) continue;
                 String name = m.group(1);
                 if (!IGNORE.contains(name) && !IGNORE.contains(name.split(" ")[0])) seen.add(name);
             }

@@ -63,8 +63,10 @@ class TelegramBotJarIT {
                 telegram.userSends(annChat, ann, "/subscribe 09:00 Europe/Berlin");
                 telegram.userSends(annChat, ann, "/digest");
                 List<Sent> more = telegram.awaitSent(annChat.id(), 4, WAIT);
-                assertThat(more.subList(2, 4)).allSatisfy(s -> assertThat(s.text()).isNotBlank());
-                assertThat(telegram.commands().findValuesAsText("command")).contains("start", "help", "ask", "sources", "latest");
+                assertThat(more.get(2).text()).contains("Subscribed").contains("09:00").contains("Europe/Berlin");
+                assertThat(more.get(3).text()).contains("Trump may meet Putin");
+                assertThat(telegram.commands().findValuesAsText("command"))
+                        .contains("start", "help", "ask", "sources", "latest", "subscribe", "unsubscribe", "digest");
             } finally {
                 bot.destroy();
                 if (!bot.waitFor(30, TimeUnit.SECONDS)) bot.destroyForcibly();
