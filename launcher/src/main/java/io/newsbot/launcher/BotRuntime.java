@@ -38,8 +38,8 @@ public final class BotRuntime implements AutoCloseable {
     private HealthServer http;
     private ScheduledThreadPoolExecutor digestTimer;
     private DigestScheduler digests;
-    private final ScheduledExecutorService feedScheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "newsbot-feeds");
+    private final ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "newsbot-jobs");
         t.setDaemon(true);
         return t;
     });
@@ -66,9 +66,20 @@ public final class BotRuntime implements AutoCloseable {
             a.start();
             log.info("{} adapter started", a.platform());
         }
-        feeds = new FeedPoller(core.sources(), core.ingestor(), feedScheduler, Duration.ofMinutes(config.feedPollMinutes()), core.clock());
+        feeds = new FeedPoller(core.sources(), core.ingestor(), jobs, Duration.ofMinutes(config.feedPollMinutes()), core.clock());
         feeds.start();
+        jobs.scheduleWithFixedDelay(this::forgetOldEvents, 1, 60, java.util.concurrent.TimeUnit.MINUTES);
         startDigests();
+    }
+
+    /** Platform event ids are kept two days to catch redeliveries, then forgotten so the table stays small. */
+    private void forgetOldEvents() {
+        try {
+            int n = core.events().purgeBefore(core.clock().instant().minus(Duration.ofDays(2)));
+            if (n > 0) log.debug("Forgot {} handled platform events older than two days", n);
+        } catch (RuntimeException e) {
+            log.warn("Could not forget old platform events", e);
+        }
     }
 
     /** Daily digests: one timer thread polls the subscriptions and sends through the running platforms' messengers. */
@@ -125,9 +136,9 @@ public final class BotRuntime implements AutoCloseable {
         }
         if (http != null) http.close();
         if (feeds != null) feeds.close();
-        feedScheduler.shutdown(); // not interrupted: an interrupt during an index write closes the index writer
+        jobs.shutdown(); // not interrupted: an interrupt during an index write closes the index writer
         try {
-            if (!feedScheduler.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) log.warn("The feed poller did not stop in time");
+            if (!jobs.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) log.warn("The feed poller did not stop in time");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
