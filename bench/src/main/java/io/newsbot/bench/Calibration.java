@@ -35,7 +35,7 @@ final class Calibration {
     }
 
     /**
-     * The thresholds that refuse the most unanswerable questions while refusing at most {@code maxFalse} percent of
+     * The thresholds that refuse the most unanswerable questions while refusing under {@code maxFalse} percent of
      * answerable ones; ties go to fewer false refusals, then to lower thresholds.
      */
     static Coverage tune(List<Signals> answerable, List<Signals> unanswerable, double maxFalse, boolean useLexical, boolean useCosine) {
@@ -48,7 +48,7 @@ final class Calibration {
                 // 1.0 on a side that is not used means "never covered by this signal alone" (cosine) or "only a perfect match".
                 Coverage cov = new Coverage(useLexical ? l / 100.0 : 1.0, useCosine ? c / 100.0 : 1.0);
                 Outcome o = apply(cov, answerable, unanswerable);
-                if (o.answerableRefused() > maxFalse) continue;
+                if (o.answerableRefused() >= maxFalse) continue;
                 if (bestOutcome == null || o.unanswerableRefused() > bestOutcome.unanswerableRefused()
                         || o.unanswerableRefused() == bestOutcome.unanswerableRefused() && o.answerableRefused() < bestOutcome.answerableRefused()) {
                     best = cov;

@@ -56,11 +56,12 @@ final class RetrievalBench {
     /** Refusal figures: at the shipped thresholds through the bot, and calibrated on one half, judged on the other. */
     record Refusal(Coverage shipped, Calibration.Outcome shippedThroughBot, Calibration.Outcome shippedSignals,
                    Coverage tuned, Calibration.Outcome tunedOnTuningHalf, Calibration.Outcome tunedOnReportHalf,
-                   Calibration.Outcome shippedOnReportHalf, Coverage baselineTuned, Calibration.Outcome baselineOnReportHalf,
+                   Coverage reverse, Calibration.Outcome reverseOnHeldOut, Coverage baselineTuned, Calibration.Outcome baselineOnReportHalf,
                    int answerable, int unanswerable) {
     }
 
-    record Result(int articles, long chunks, int baselineSegments, List<Ranking> rankings, List<FusionTrial> sweep, Refusal refusal) {
+    record Result(int articles, long chunks, int baselineSegments, RankFusion fusion, List<Ranking> rankings, List<RankMetrics> hybridHalves,
+                  List<RankMetrics> bm25Halves, List<FusionTrial> sweep, Refusal refusal) {
     }
 
     Result run(ExecutorService executor, boolean reuse, List<RankFusion> sweepFusions) throws Exception {
@@ -124,6 +125,10 @@ final class RetrievalBench {
         core.close();
         RankFusion bm25 = new RankFusion(RankFusion.Method.SCORES, shippedFusion.k(), 1.0, 0.0, shippedFusion.depth());
         rankings.add(new Ranking("BM25 alone", rank(bm25, embedderName, answerable, prepared, keys), null));
+        List<RankMetrics> bm25Halves = List.of(rank(bm25, embedderName, Calibration.half(answerable, 0), prepared, keys),
+                rank(bm25, embedderName, Calibration.half(answerable, 1), prepared, keys));
+        List<RankMetrics> hybridHalves = List.of(rank(shippedFusion, embedderName, Calibration.half(answerable, 0), prepared, keys),
+                rank(shippedFusion, embedderName, Calibration.half(answerable, 1), prepared, keys));
         System.out.println("BM25 alone: " + rankings.get(rankings.size() - 1).metrics());
         RankFusion rrf = new RankFusion(RankFusion.Method.RANKS, 60, 1.0, 0.6, shippedFusion.depth());
         rankings.add(new Ranking("reciprocal rank fusion (k 60, weights 1 and 0.6)", rank(rrf, embedderName, answerable, prepared, keys), null));
@@ -153,20 +158,22 @@ final class RetrievalBench {
 
         List<Calibration.Signals> ans = answerable.stream().map(q -> signals.get(q.id())).toList();
         List<Calibration.Signals> una = unanswerable.stream().map(q -> signals.get(q.id())).toList();
-        Coverage tuned = Calibration.tune(Calibration.half(ans, 0), Calibration.half(una, 0), 4.0, true, true);
+        Coverage tuned = Calibration.tune(Calibration.half(ans, 0), Calibration.half(una, 0), 5.0, true, true);
+        Coverage reverse = Calibration.tune(Calibration.half(ans, 1), Calibration.half(una, 1), 5.0, true, true);
+        var reverseHeldOut = Calibration.apply(reverse, Calibration.half(ans, 0), Calibration.half(una, 0));
         var tunedTune = Calibration.apply(tuned, Calibration.half(ans, 0), Calibration.half(una, 0));
         var tunedReport = Calibration.apply(tuned, Calibration.half(ans, 1), Calibration.half(una, 1));
-        var shippedReport = Calibration.apply(shipped, Calibration.half(ans, 1), Calibration.half(una, 1));
         var shippedAll = Calibration.apply(shipped, ans, una);
         List<Calibration.Signals> bAns = answerable.stream().map(q -> baseSignals.get(q.id())).toList();
         List<Calibration.Signals> bUna = unanswerable.stream().map(q -> baseSignals.get(q.id())).toList();
-        Coverage baseTuned = Calibration.tune(Calibration.half(bAns, 0), Calibration.half(bUna, 0), 4.0, false, true);
+        Coverage baseTuned = Calibration.tune(Calibration.half(bAns, 0), Calibration.half(bUna, 0), 5.0, false, true);
         var baseReport = Calibration.apply(baseTuned, Calibration.half(bAns, 1), Calibration.half(bUna, 1));
         System.out.println("calibrated on the tuning half: " + tuned + " -> tuning half " + tunedTune + ", report half " + tunedReport);
         System.out.println("baseline calibrated: " + baseTuned + " -> report half " + baseReport);
-        Refusal refusal = new Refusal(shipped, throughBot, shippedAll, tuned, tunedTune, tunedReport, shippedReport, baseTuned, baseReport,
+        System.out.println("reverse: calibrated on the second half " + reverse + " -> first half " + reverseHeldOut);
+        Refusal refusal = new Refusal(shipped, throughBot, shippedAll, tuned, tunedTune, tunedReport, reverse, reverseHeldOut, baseTuned, baseReport,
                 answerable.size(), unanswerable.size());
-        return new Result(keys.size(), chunks, built.segments(), rankings, sweep, refusal);
+        return new Result(keys.size(), chunks, built.segments(), shippedFusion, rankings, hybridHalves, bm25Halves, sweep, refusal);
     }
 
     private RankMetrics rank(RankFusion fusion, String embedderName, List<BenchData.Query> answerable, Map<String, Prepared> prepared,

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class DirectQuotes {
     private static final int MIN_WORDS = 4;
-    static final boolean DROP_UNATTRIBUTED = Boolean.getBoolean("q.drop");
     /** The longest trailing clause after a cue ("said X, who ...") that still joins the quotes around it. */
     private static final int MAX_CLAUSE = 250;
     /** A word of a speaker's description: no sentence punctuation, except in abbreviations ("Gov.", "U.S."). */
@@ -99,7 +98,6 @@ final class DirectQuotes {
                     verb = "";
                 }
             }
-            if (speaker.isEmpty() && DROP_UNATTRIBUTED) continue;
             String stripped = content.strip();
             int start = first.span().contentStart() + content.indexOf(stripped);
             out.add(new Attribution(speaker, verb, stripped, start, start + stripped.length(), true));
