@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsbot.index.SentenceSplitter;
 import io.newsbot.quote.Attribution;
 import io.newsbot.quote.AttributionExtractor;
-import io.newsbot.quote.QuoteText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +45,7 @@ final class AttributionBench {
         try (BufferedWriter out = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
             for (Path file : texts) {
                 String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
-                for (Attribution a : extractor.extract(QuoteText.sameLength(Files.readString(file, StandardCharsets.UTF_8)))) {
+                for (Attribution a : extractor.extract(Files.readString(file, StandardCharsets.UTF_8))) {
                     ObjectNode o = JSON.createObjectNode();
                     o.put("article", name);
                     o.put("content_start", a.contentStart());

@@ -15,7 +15,8 @@ final class Cues {
             + "reported|reports|promised|promises|vowed|vows|remembered|recounted|responded|responds|concluded|exclaimed|joked|"
             + "quipped|countered|boasted|complained|lamented|shouted|chanted|mused|posted|offered|answered|agreed|agrees|"
             + "recalls|elaborated|cautions|testified|charged|retorted|wondered|pointed out|went on|"
-            + "said in a statement";
+            + "said in a statement|points out|answers|jokes|quips|explains|counters|concludes|exclaims|boasts|complains|laments|"
+            + "shouts|chants|muses|offers|elaborates|testifies|charges|retorts|wonders|goes on|recounts|remembers";
     static final Set<String> VERB_SET = Set.copyOf(java.util.Arrays.asList(VERBS.split("\\|")));
     static final String SPEAKER = "(" + Names.NAME + "|" + Names.DESCRIPTOR + "|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)";
     /** What may stand between a speaker and the verb: an apposition, an auxiliary or an adverb. */

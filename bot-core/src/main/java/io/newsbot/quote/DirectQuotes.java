@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  * take it; a short quote inside someone else's sentence ({@code called him a "blowhard"}) is not a direct quote.
  */
 final class DirectQuotes {
-    private static final int MIN_WORDS = 4;
+    private static final int MIN_WORDS = 3;
+    /** The fewest words of a quote inside a sentence with no verb of saying that still count as someone's words. */
+    private static final int BARE_WORDS = 6;
     /** The longest trailing clause after a cue ("said X, who ...") that still joins the quotes around it. */
     private static final int MAX_CLAUSE = 250;
     /** A word of a speaker's description: no sentence punctuation, except in abbreviations ("Gov.", "U.S."). */
     private static final String WORD = "(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Maj|Adm|Cmdr|U\\.S|U\\.N|[A-Z])\\.|\\([^()\"]{1,30}\\)|[^\\s,.;:!?\"()])+";
-    private static final String PHRASE = "(" + WORD + "(?:\\s+" + WORD + "){0,7}?)";
+    private static final String PHRASE = "(" + WORD + "(?:\\s+" + WORD + "){0,11}?)";
     private static final Pattern AFTER_INVERTED = Pattern.compile("^\\s*,?\\s*(" + Cues.VERBS + ")\\s+" + PHRASE + "(?=\\s*(?:[,.;:!?\"(]|$))");
     private static final Pattern AFTER_NORMAL = Pattern.compile("^\\s*,?\\s*" + PHRASE + Cues.GAP + "(" + Cues.VERBS + ")\\b");
     private static final Pattern AFTER_CITED = Pattern.compile("^\\s*,?\\s*" + Names.NAME + "\\s+(?:cited|quoted)\\s+(" + Names.NAME + ")\\s+as\\s+(saying)");
@@ -63,7 +65,8 @@ final class DirectQuotes {
             int j = i;
             if (pieces.get(i).embedded()) {
                 int sentence = sentenceStart(sentences, pieces.get(i).span().open());
-                while (j + 1 < pieces.size() && pieces.get(j + 1).embedded() && sentenceStart(sentences, pieces.get(j + 1).span().open()) == sentence) j++;
+                while (j + 1 < pieces.size() && pieces.get(j + 1).embedded() && sentenceStart(sentences, pieces.get(j + 1).span().open()) == sentence
+                        && !PARTIAL_CUE.matcher(body.substring(pieces.get(j).span().close(), pieces.get(j + 1).span().open())).find()) j++;
                 Attribution partial = partial(body, pieces.subList(i, j + 1), sentence, sentences, speakers);
                 if (partial != null) out.add(partial);
                 i = j + 1;
@@ -98,6 +101,7 @@ final class DirectQuotes {
                     verb = "";
                 }
             }
+            if (speaker.isEmpty() && title(content)) continue;
             String stripped = content.strip();
             int start = first.span().contentStart() + content.indexOf(stripped);
             out.add(new Attribution(speaker, verb, stripped, start, start + stripped.length(), true));
@@ -108,7 +112,8 @@ final class DirectQuotes {
     }
 
     private static boolean minor(String body, Piece p) {
-        return p.embedded() && p.span().content(body).strip().split("\\s+").length < MIN_WORDS;
+        String content = p.span().content(body);
+        return p.embedded() && (content.strip().split("\\s+").length < MIN_WORDS || title(content));
     }
 
     /** Whether quote {@code b} continues the statement of quote {@code a}. */
@@ -117,7 +122,8 @@ final class DirectQuotes {
         if (a.after() != null) {
             if (b.after() != null) return false;
             String rest = body.substring(a.after().end(), b.span().open());
-            return rest.length() <= MAX_CLAUSE && !SENTENCE_BREAK.matcher(rest.strip()).find();
+            // "..." Ryan said, though he said, "...": a second verb of saying starts a statement of its own.
+            return rest.length() <= MAX_CLAUSE && !SENTENCE_BREAK.matcher(rest.strip()).find() && !Cues.VERB.matcher(rest).find();
         }
         if (b.before() != null || !a.span().closed()) return false;
         return ONLY_PUNCTUATION.matcher(body.substring(a.span().close() + 1, b.span().open())).matches();
@@ -167,14 +173,14 @@ final class DirectQuotes {
         return null;
     }
 
-    /** A quote that opens right after an ordinary word ("as a", "called him a") sits inside someone else's sentence. */
+    /**
+     * A quote that opens right after a word ("called him a", "said") sits inside a sentence that reports it, rather than
+     * standing as a statement of its own.
+     */
     private static boolean embedded(String body, int from, int open) {
         int i = open - 1;
         while (i >= from && Character.isWhitespace(body.charAt(i))) i--;
-        if (i < from || !Character.isLetterOrDigit(body.charAt(i))) return false;
-        int end = i + 1;
-        while (i >= from && Character.isLetter(body.charAt(i))) i--;
-        return !Cues.isVerb(body.substring(i + 1, end));
+        return i >= from && Character.isLetterOrDigit(body.charAt(i));
     }
 
     /**
@@ -183,29 +189,65 @@ final class DirectQuotes {
      */
     private static Attribution partial(String body, List<Piece> quotes, int sentence, List<Sentence> sentences, SpeakerMemory speakers) {
         QuoteSpan first = quotes.get(0).span();
-        String before = body.substring(sentence, first.open());
-        Matcher verb = PARTIAL_CUE.matcher(before);
-        int clause = -1;
-        String cue = "";
-        String speaker = "";
-        while (verb.find()) {
-            String who = Cues.speakerBefore(before.substring(0, verb.start()));
-            if (who.isEmpty()) continue;
-            clause = verb.end();
-            cue = verb.group(1);
-            speaker = who;
+        Piece last = quotes.get(quotes.size() - 1);
+        int start;
+        String cue;
+        String speaker;
+        if (last.after() != null) {
+            // Teachers "get why the union endorsed her," Weingarten said: the whole clause before the attribution.
+            start = sentence;
+            cue = last.after().verb();
+            speaker = last.after().speaker();
+        } else {
+            String before = body.substring(sentence, first.open());
+            Matcher verb = PARTIAL_CUE.matcher(before);
+            int clause = -1;
+            cue = "";
+            speaker = "";
+            while (verb.find()) {
+                // "..., saying Clinton would "abolish ..."": a participle's speaker is the sentence's earlier one.
+                String who = Cues.speakerBefore(before.substring(0, verb.start()));
+                if (who.isEmpty() && speaker.isEmpty() && !verb.group(1).endsWith("ing")) continue;
+                clause = verb.end();
+                cue = verb.group(1);
+                if (!who.isEmpty()) speaker = who;
+            }
+            if (clause < 0) return bare(body, quotes);
+            Matcher that = THAT.matcher(before.substring(clause));
+            start = sentence + clause + (that.find() ? that.end() : 0);
         }
-        if (clause < 0) return null;
-        Matcher that = THAT.matcher(before.substring(clause));
-        int start = sentence + clause + (that.find() ? that.end() : 0);
         while (start < first.open() && Character.isWhitespace(body.charAt(start))) start++;
-        // The statement runs to the end of the sentence; the quote must be most of it to count as direct.
-        int end = Math.max(quotes.get(quotes.size() - 1).span().contentEnd(), sentenceEnd(body, sentences, first.open()));
+        // The statement runs to the end of the sentence unless the quote closes its clause with a comma.
+        int end = last.span().contentEnd();
+        boolean clauseEnds = body.substring(last.span().contentStart(), end).stripTrailing().endsWith(",")
+                || end + 1 < body.length() && body.charAt(end + 1) == ',';
+        if (!clauseEnds) end = Math.max(end, sentenceEnd(body, sentences, first.open()));
         while (end > start && ".,;\" ".indexOf(body.charAt(end - 1)) >= 0) end--;
         int quoted = 0;
         for (Piece p : quotes) quoted += p.span().contentEnd() - p.span().contentStart() + 2;
         if (quoted * 2 < end - start || body.substring(start, end).split("\\s+").length < MIN_WORDS) return null;
         return new Attribution(speakers.resolve(speaker), cue, body.substring(start, end), start, end, true);
+    }
+
+    /** Quoted words inside a sentence with no verb of saying before them: long enough, they are someone's words anyway. */
+    private static Attribution bare(String body, List<Piece> quotes) {
+        int start = quotes.get(0).span().contentStart();
+        int end = quotes.get(quotes.size() - 1).span().contentEnd();
+        String content = body.substring(start, end);
+        if (content.strip().split("\\s+").length < BARE_WORDS || title(content)) return null;
+        return new Attribution("", "", content, start, end, true);
+    }
+
+    /** Whether quoted words look like the title of a book, show or campaign rather than speech: most words capitalised. */
+    static boolean title(String content) {
+        int words = 0;
+        int capitalised = 0;
+        for (String w : content.split("[\\s\"]+")) {
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return words > 0 && capitalised * 10 >= words * 7 && content.split("\\s+").length <= 12;
     }
 
     private static Attribution enclosing(List<Attribution> reported, int offset) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /** Finds reported speech in a sentence: {@code X said (that) ...}, {@code ..., X said}, {@code according to X, ...}. */
 final class ReportedSpeech {
-    private static final Pattern ACCORDING = Pattern.compile("\\b([Aa]ccording to)\\s+" + Cues.SPEAKER);
+    /** "according to" and its source, up to the next comma or the end of the sentence. */
+    private static final Pattern ACCORDING = Pattern.compile("\\b([Aa]ccording to)\\s+([^,;:\"]{2,120}?)\\s*(?:[,;:]|[.!?]?\\s*$)");
     private static final Pattern THAT = Pattern.compile("^[^.!?\"]{0,70}?\\bthat\\s+");
     private static final Pattern QUOTE_FOLLOWS = Pattern.compile("^(?:[^\"]{0,60}:\\s*|\\s*,?\\s*)\".*", Pattern.DOTALL);
 
@@ -19,12 +20,7 @@ final class ReportedSpeech {
     static Attribution in(Sentence s, List<QuoteSpan> quotes, SpeakerMemory speakers) {
         String text = s.text();
         Matcher acc = ACCORDING.matcher(text);
-        if (acc.find() && !inside(s.start() + acc.start(), quotes)) {
-            String speaker = speakers.resolve(acc.group(2));
-            String rest = text.substring(acc.end()).replaceFirst("^\\s*,\\s*", "");
-            if (rest.split("\\s+").length < 4 && acc.start() > 10) return attribution(speaker, "according to", s, 0, acc.start());
-            return attribution(speaker, "according to", s, text.length() - rest.length(), text.length());
-        }
+        if (acc.find() && !inside(s.start() + acc.start(), quotes)) return according(s, acc, speakers);
         Matcher cue = Cues.VERB.matcher(text);
         Attribution outer = null;
         while (cue.find()) {
@@ -52,6 +48,22 @@ final class ReportedSpeech {
             }
         }
         return outer;
+    }
+
+    /**
+     * {@code According to X, ...}: the rest of the sentence. {@code ..., according to X.}: what comes before.
+     * {@code ..., according to X, ...} in the middle: the whole sentence.
+     */
+    private static Attribution according(Sentence s, Matcher acc, SpeakerMemory speakers) {
+        String text = s.text();
+        String speaker = speakers.resolve(acc.group(2).strip());
+        String before = text.substring(0, acc.start()).strip();
+        String after = text.substring(acc.end()).strip();
+        int beforeWords = before.isEmpty() ? 0 : before.split("\\s+").length;
+        int afterWords = after.isEmpty() ? 0 : after.split("\\s+").length;
+        if (beforeWords <= 3) return attribution(speaker, "according to", s, acc.end(), text.length());
+        if (afterWords < 4) return attribution(speaker, "according to", s, 0, acc.start());
+        return attribution(speaker, "according to", s, 0, text.length());
     }
 
     private static boolean nestedCueAhead(String text, int from) {

@@ -142,4 +142,37 @@ class AttributionExtractorTest {
         assertThat(text).hasSameSizeAs(raw);
         assertThat(direct(extract(text))).singleElement().extracting(Attribution::speaker).isEqualTo("the company");
     }
+
+    @Test
+    void a_quote_going_on_in_the_next_paragraph_is_one_statement() {
+        String body = "\"We will take this fight all the way to the convention,\" Sanders said.\n\n\"And we will win it there.\"";
+
+        assertThat(direct(extract(body))).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Sanders");
+            assertThat(a.content()).endsWith("win it there.");
+        });
+    }
+
+    @Test
+    void takes_what_comes_before_a_trailing_according_to_with_a_long_source() {
+        List<Attribution> found = extract("The department removed a dozen sensitive emails from its archives, according to a memo released Friday by the watchdog.");
+
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.cue()).isEqualTo("according to");
+            assertThat(a.speaker()).isEqualTo("a memo released Friday by the watchdog");
+            assertThat(a.content()).isEqualTo("The department removed a dozen sensitive emails from its archives");
+        });
+    }
+
+    @Test
+    void reads_doubled_apostrophes_as_quotation_marks_but_does_not_count_them_as_direct_quotes() {
+        String body = "''Time is running out for all of us,'' he said. Mr. Hurt wants the book out before the election.";
+
+        List<Attribution> found = extract(body);
+
+        assertThat(found).first().satisfies(a -> {
+            assertThat(a.content()).isEqualTo("Time is running out for all of us,");
+            assertThat(a.direct()).isFalse();
+        });
+    }
 }
