@@ -43,7 +43,7 @@ final class BenchCorpus {
      *
      * @param heapAfterMb heap in use after the ingest and a full GC, in the ingesting JVM
      */
-    record IngestStats(int drafts, int added, int failures, long chunks, double seconds, double heapAfterMb, String model,
+    record IngestStats(int drafts, int added, int duplicates, int failures, long chunks, double seconds, double heapAfterMb, String model,
                        String measuredAt) {
         double articlesPerSecond() {
             return added / seconds;
@@ -70,7 +70,7 @@ final class BenchCorpus {
             IngestReport report = core.ingestor().ingestDrafts(drafts, null, progress());
             double seconds = (System.nanoTime() - started) / 1e9;
             double heap = heapAfterGcMb();
-            IngestStats s = new IngestStats(drafts.size(), report.added(), report.failures().size(), core.index().chunkCount(), seconds,
+            IngestStats s = new IngestStats(drafts.size(), report.added(), report.duplicates(), report.failures().size(), core.index().chunkCount(), seconds,
                     heap, settings.embeddingModel(), Instant.now().toString());
             report.failures().stream().limit(10).forEach(f -> System.out.println("  not ingested: " + f));
             JSON.writerWithDefaultPrettyPrinter().writeValue(stats.toFile(), s);

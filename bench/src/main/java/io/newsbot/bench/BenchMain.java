@@ -73,11 +73,12 @@ public final class BenchMain implements Callable<Integer> {
             System.out.println("Latency on " + ingest.added() + " articles:");
             var base = SpeedBench.measure(dataDir, questions);
             var startup = Startup.measure(dataDir, 3);
+            var startupCds = Startup.measureWithClassArchive(dataDir, 3, work.resolve("newsbot-classes.jsa"));
             var scale = SyntheticScale.ensure(dataDir, work.resolve("data-100k"), LARGE_INDEX_CHUNKS, reuse);
             System.out.println("Latency on " + scale.chunks() + " chunks:");
             var large = SpeedBench.measure(work.resolve("data-100k"), questions);
             var largeStartup = Startup.measure(work.resolve("data-100k"), 3);
-            report.section("Speed", Sections.speed(ingest, base, startup, scale, large, largeStartup, machine, command));
+            report.section("Speed", Sections.speed(ingest, base, startup, startupCds, scale, large, largeStartup, machine, command));
         }
         System.out.println("Figures written to " + docs);
         return 0;

@@ -124,7 +124,8 @@ final class RetrievalBench {
         // The core holds the index's writer lock; the other fusions are read through a second index object once it is closed.
         core.close();
         RankFusion bm25 = new RankFusion(RankFusion.Method.SCORES, shippedFusion.k(), 1.0, 0.0, shippedFusion.depth());
-        rankings.add(new Ranking("BM25 alone", rank(bm25, embedderName, answerable, prepared, keys), null));
+        Latencies bm25Time = new Latencies();
+        rankings.add(new Ranking("BM25 alone", rank(bm25, embedderName, answerable, prepared, keys, bm25Time), bm25Time));
         List<RankMetrics> bm25Halves = List.of(rank(bm25, embedderName, Calibration.half(answerable, 0), prepared, keys),
                 rank(bm25, embedderName, Calibration.half(answerable, 1), prepared, keys));
         List<RankMetrics> hybridHalves = List.of(rank(shippedFusion, embedderName, Calibration.half(answerable, 0), prepared, keys),
@@ -178,11 +179,20 @@ final class RetrievalBench {
 
     private RankMetrics rank(RankFusion fusion, String embedderName, List<BenchData.Query> answerable, Map<String, Prepared> prepared,
                              Map<Long, String> keys) {
+        return rank(fusion, embedderName, answerable, prepared, keys, new Latencies());
+    }
+
+    /** Ranks with another fusion, through a second index object on the same directory; {@code time} gets each search's time. */
+    private RankMetrics rank(RankFusion fusion, String embedderName, List<BenchData.Query> answerable, Map<String, Prepared> prepared,
+                             Map<Long, String> keys, Latencies time) {
         RankMetrics m = new RankMetrics();
         try (LuceneSearchIndex index = new LuceneSearchIndex(dataDir.resolve("index"), embedderName, fusion)) {
             for (BenchData.Query q : answerable) {
                 Prepared p = prepared.get(q.id());
-                m.add(articles(index.search(new SearchQuery(p.topic(), p.vector(), PASSAGES, p.filter())), keys), q.articleKey());
+                long t0 = System.nanoTime();
+                SearchResult r = index.search(new SearchQuery(p.topic(), p.vector(), PASSAGES, p.filter()));
+                time.add(System.nanoTime() - t0);
+                m.add(articles(r, keys), q.articleKey());
             }
         }
         return m;

@@ -12,9 +12,7 @@ import java.util.regex.Pattern;
  * take it; a short quote inside someone else's sentence ({@code called him a "blowhard"}) is not a direct quote.
  */
 final class DirectQuotes {
-    private static final int MIN_WORDS = 3;
-    /** The fewest words of a quote inside a sentence with no verb of saying that still count as someone's words. */
-    private static final int BARE_WORDS = 6;
+    static final int MIN_WORDS = 3;
     /** The longest trailing clause after a cue ("said X, who ...") that still joins the quotes around it. */
     private static final int MAX_CLAUSE = 250;
     /** A word of a speaker's description: no sentence punctuation, except in abbreviations ("Gov.", "U.S."). */
@@ -26,23 +24,17 @@ final class DirectQuotes {
     private static final Pattern BEFORE_COLON = Pattern.compile("\\b(" + Cues.VERBS + ")\\b[^.!?\"]{0,60}[:,]\\s*$");
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("\\b(according to)\\s+" + Cues.SPEAKER + "\\s*[,:]?\\s*$");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\s.,;:!?\\u2014\\u2013-]*$");
-    /** Verbs that introduce a quote inside a sentence: the speech verbs and the ones that name or judge ("called it a"). */
-    private static final Pattern PARTIAL_CUE = Pattern.compile("\\b(" + Cues.VERBS + "|called|calling|calls|describing|described|describes|"
-            + "telling|urging|warning|saying|adding|accusing|accused|accuses|insisting|arguing|noting|claiming|promising|vowing|"
-            + "pledging|labeled|labelled|dubbed|branded|deemed|praised|blasted|slammed|criticized|touted|referred to|"
-            + "referring to|shouting|chanting|asking|writing|tweeting)\\b");
-    private static final Pattern THAT = Pattern.compile("^\\s*that\\b");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+[A-Z\"]");
 
     private DirectQuotes() {
     }
 
     /** Who said a quote and with which verb; {@code end} is where the cue's words end in the body. */
-    private record Cue(String speaker, String verb, int end) {
+    record Cue(String speaker, String verb, int end) {
     }
 
     /** One quote and the cues right after and right before it. */
-    private record Piece(QuoteSpan span, Cue after, Cue before, boolean embedded) {
+    record Piece(QuoteSpan span, Cue after, Cue before, boolean embedded) {
     }
 
     static List<Attribution> in(String body, int from, int to, List<QuoteSpan> spans, List<Sentence> sentences, List<Attribution> reported,
@@ -66,8 +58,8 @@ final class DirectQuotes {
             if (pieces.get(i).embedded()) {
                 int sentence = sentenceStart(sentences, pieces.get(i).span().open());
                 while (j + 1 < pieces.size() && pieces.get(j + 1).embedded() && sentenceStart(sentences, pieces.get(j + 1).span().open()) == sentence
-                        && !PARTIAL_CUE.matcher(body.substring(pieces.get(j).span().close(), pieces.get(j + 1).span().open())).find()) j++;
-                Attribution partial = partial(body, pieces.subList(i, j + 1), sentence, sentences, speakers);
+                        && !PartialQuotes.CUE.matcher(body.substring(pieces.get(j).span().close(), pieces.get(j + 1).span().open())).find()) j++;
+                Attribution partial = PartialQuotes.of(body, pieces.subList(i, j + 1), sentence, sentenceEnd(sentences, pieces.get(i).span().open()), speakers);
                 if (partial != null) out.add(partial);
                 i = j + 1;
                 continue;
@@ -101,7 +93,7 @@ final class DirectQuotes {
                     verb = "";
                 }
             }
-            if (speaker.isEmpty() && title(content)) continue;
+            if (speaker.isEmpty() && PartialQuotes.title(content)) continue;
             String stripped = content.strip();
             int start = first.span().contentStart() + content.indexOf(stripped);
             out.add(new Attribution(speaker, verb, stripped, start, start + stripped.length(), true));
@@ -113,7 +105,7 @@ final class DirectQuotes {
 
     private static boolean minor(String body, Piece p) {
         String content = p.span().content(body);
-        return p.embedded() && (content.strip().split("\\s+").length < MIN_WORDS || title(content));
+        return p.embedded() && (content.strip().split("\\s+").length < MIN_WORDS || PartialQuotes.title(content));
     }
 
     /** Whether quote {@code b} continues the statement of quote {@code a}. */
@@ -183,79 +175,12 @@ final class DirectQuotes {
         return i >= from && Character.isLetterOrDigit(body.charAt(i));
     }
 
-    /**
-     * A quote inside a sentence that reports it ({@code Obama said his critics "seem to think ..."}): the statement is
-     * the reported clause with the quote, and it counts as a direct quote when the quote is most of it.
-     */
-    private static Attribution partial(String body, List<Piece> quotes, int sentence, List<Sentence> sentences, SpeakerMemory speakers) {
-        QuoteSpan first = quotes.get(0).span();
-        Piece last = quotes.get(quotes.size() - 1);
-        int start;
-        String cue;
-        String speaker;
-        if (last.after() != null) {
-            // Teachers "get why the union endorsed her," Weingarten said: the whole clause before the attribution.
-            start = sentence;
-            cue = last.after().verb();
-            speaker = last.after().speaker();
-        } else {
-            String before = body.substring(sentence, first.open());
-            Matcher verb = PARTIAL_CUE.matcher(before);
-            int clause = -1;
-            cue = "";
-            speaker = "";
-            while (verb.find()) {
-                // "..., saying Clinton would "abolish ..."": a participle's speaker is the sentence's earlier one.
-                String who = Cues.speakerBefore(before.substring(0, verb.start()));
-                if (who.isEmpty() && speaker.isEmpty() && !verb.group(1).endsWith("ing")) continue;
-                clause = verb.end();
-                cue = verb.group(1);
-                if (!who.isEmpty()) speaker = who;
-            }
-            if (clause < 0) return bare(body, quotes);
-            Matcher that = THAT.matcher(before.substring(clause));
-            start = sentence + clause + (that.find() ? that.end() : 0);
-        }
-        while (start < first.open() && Character.isWhitespace(body.charAt(start))) start++;
-        // The statement runs to the end of the sentence unless the quote closes its clause with a comma.
-        int end = last.span().contentEnd();
-        boolean clauseEnds = body.substring(last.span().contentStart(), end).stripTrailing().endsWith(",")
-                || end + 1 < body.length() && body.charAt(end + 1) == ',';
-        if (!clauseEnds) end = Math.max(end, sentenceEnd(body, sentences, first.open()));
-        while (end > start && ".,;\" ".indexOf(body.charAt(end - 1)) >= 0) end--;
-        int quoted = 0;
-        for (Piece p : quotes) quoted += p.span().contentEnd() - p.span().contentStart() + 2;
-        if (quoted * 2 < end - start || body.substring(start, end).split("\\s+").length < MIN_WORDS) return null;
-        return new Attribution(speakers.resolve(speaker), cue, body.substring(start, end), start, end, true);
-    }
-
-    /** Quoted words inside a sentence with no verb of saying before them: long enough, they are someone's words anyway. */
-    private static Attribution bare(String body, List<Piece> quotes) {
-        int start = quotes.get(0).span().contentStart();
-        int end = quotes.get(quotes.size() - 1).span().contentEnd();
-        String content = body.substring(start, end);
-        if (content.strip().split("\\s+").length < BARE_WORDS || title(content)) return null;
-        return new Attribution("", "", content, start, end, true);
-    }
-
-    /** Whether quoted words look like the title of a book, show or campaign rather than speech: most words capitalised. */
-    static boolean title(String content) {
-        int words = 0;
-        int capitalised = 0;
-        for (String w : content.split("[\\s\"]+")) {
-            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) continue;
-            words++;
-            if (Character.isUpperCase(w.charAt(0))) capitalised++;
-        }
-        return words > 0 && capitalised * 10 >= words * 7 && content.split("\\s+").length <= 12;
-    }
-
     private static Attribution enclosing(List<Attribution> reported, int offset) {
         for (Attribution a : reported) if (offset >= a.contentStart() && offset <= a.contentEnd()) return a;
         return null;
     }
 
-    private static int sentenceEnd(String body, List<Sentence> sentences, int offset) {
+    private static int sentenceEnd(List<Sentence> sentences, int offset) {
         for (Sentence s : sentences) if (s.start() <= offset && offset < s.end()) return s.end();
         return offset;
     }
