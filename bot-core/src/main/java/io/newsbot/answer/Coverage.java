@@ -11,7 +11,7 @@ import io.newsbot.index.SearchResult;
  * @param minCosine  lowest cosine similarity that counts as covered on its own
  */
 public record Coverage(double minLexical, double minCosine) {
-    public static final Coverage DEFAULT = new Coverage(0.50, 0.62);
+    public static final Coverage DEFAULT = new Coverage(0.50, 0.57);
 
     public Coverage {
         if (minLexical < 0 || minLexical > 1) throw new IllegalArgumentException("minLexical must be between 0 and 1");

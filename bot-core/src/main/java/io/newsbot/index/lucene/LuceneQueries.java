@@ -45,25 +45,32 @@ final class LuceneQueries {
         Set<String> terms = terms(query.text());
         int depth = Math.max(fusion.depth(), query.k());
         TopDocs lexical = LuceneSearchIndex.none();
-        double coverage = 0;
+        double max = 1;
         if (!terms.isEmpty()) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             for (String t : terms) b.add(new TermQuery(new Term(LuceneSearchIndex.LEXICAL, t)), BooleanClause.Occur.SHOULD);
             if (filter != null) b.add(filter, BooleanClause.Occur.FILTER);
             lexical = searcher.search(b.build(), depth);
-            if (lexical.scoreDocs.length > 0) coverage = lexical.scoreDocs[0].score / maxScore(searcher, terms);
+            max = maxScore(searcher, terms);
         }
         TopDocs vector = LuceneSearchIndex.none();
-        if (query.vector() != null && fusion.vectorWeight() > 0) {
+        boolean vectors = query.vector() != null && fusion.vectorWeight() > 0;
+        if (vectors) {
             vector = searcher.search(new KnnFloatVectorQuery(LuceneSearchIndex.VECTOR, query.vector(), depth, filter), depth);
         }
-        return fuse(searcher, lexical, vector, query.k(), Math.min(1.0, coverage));
+        return fuse(searcher, lexical, max, vector, vectors ? query.vector() : null, query.k());
     }
 
-    private SearchResult fuse(IndexSearcher searcher, TopDocs lexical, TopDocs vector, int k, double coverage) throws IOException {
+    private SearchResult fuse(IndexSearcher searcher, TopDocs lexical, double max, TopDocs vector, float[] queryVector, int k)
+            throws IOException {
         Map<Integer, int[]> ranks = new HashMap<>();
+        Map<Integer, Double> shares = new HashMap<>();
         Map<Integer, Double> cosines = new HashMap<>();
-        for (int i = 0; i < lexical.scoreDocs.length; i++) ranks.computeIfAbsent(lexical.scoreDocs[i].doc, d -> new int[2])[0] = i + 1;
+        for (int i = 0; i < lexical.scoreDocs.length; i++) {
+            ScoreDoc sd = lexical.scoreDocs[i];
+            ranks.computeIfAbsent(sd.doc, d -> new int[2])[0] = i + 1;
+            shares.put(sd.doc, sd.score / max);
+        }
         double bestCosine = 0;
         for (int i = 0; i < vector.scoreDocs.length; i++) {
             ScoreDoc sd = vector.scoreDocs[i];
@@ -72,15 +79,24 @@ final class LuceneQueries {
             cosines.put(sd.doc, cosine);
             bestCosine = Math.max(bestCosine, cosine);
         }
-        List<Map.Entry<Integer, int[]>> ranked = new ArrayList<>(ranks.entrySet());
-        ranked.sort(Comparator.<Map.Entry<Integer, int[]>>comparingDouble(e -> -fusion.score(e.getValue()[0], e.getValue()[1]))
-                .thenComparingInt(Map.Entry::getKey));
-        List<Passage> passages = new ArrayList<>();
-        for (Map.Entry<Integer, int[]> e : ranked.subList(0, Math.min(k, ranked.size()))) {
-            int[] r = e.getValue();
-            passages.add(LuceneSearchIndex.passage(searcher, e.getKey(), fusion.score(r[0], r[1]), r[0], r[1],
-                    cosines.getOrDefault(e.getKey(), Double.NaN)));
+        if (queryVector != null && fusion.method() == RankFusion.Method.SCORES) {
+            // A passage BM25 found but the vector list missed still has a cosine, and score fusion needs it.
+            List<Integer> missing = ranks.keySet().stream().filter(d -> !cosines.containsKey(d)).toList();
+            cosines.putAll(StoredVectors.cosines(searcher, missing, queryVector));
         }
+        Map<Integer, Double> fused = new HashMap<>();
+        for (Map.Entry<Integer, int[]> e : ranks.entrySet()) {
+            int doc = e.getKey();
+            fused.put(doc, fusion.score(e.getValue()[0], shares.getOrDefault(doc, 0.0), e.getValue()[1], cosines.getOrDefault(doc, Double.NaN)));
+        }
+        List<Integer> ranked = new ArrayList<>(ranks.keySet());
+        ranked.sort(Comparator.<Integer>comparingDouble(d -> -fused.get(d)).thenComparingInt(d -> d));
+        List<Passage> passages = new ArrayList<>();
+        for (int doc : ranked.subList(0, Math.min(k, ranked.size()))) {
+            int[] r = ranks.get(doc);
+            passages.add(LuceneSearchIndex.passage(searcher, doc, fused.get(doc), r[0], r[1], cosines.getOrDefault(doc, Double.NaN)));
+        }
+        double coverage = lexical.scoreDocs.length == 0 ? 0 : Math.min(1.0, lexical.scoreDocs[0].score / max);
         return new SearchResult(passages, coverage, bestCosine);
     }
 

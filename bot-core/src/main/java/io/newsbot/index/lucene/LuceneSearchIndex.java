@@ -29,18 +29,20 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -169,28 +171,25 @@ public final class LuceneSearchIndex implements SearchIndex {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Terms terms = leaf.reader().terms(ARTICLE_KEY);
                 if (terms == null) continue;
+                // Terms of deleted documents linger until merges: keep an id only if one of its documents is live.
+                Bits live = leaf.reader().getLiveDocs();
                 TermsEnum it = terms.iterator();
+                PostingsEnum postings = null;
                 for (BytesRef t = it.next(); t != null; t = it.next()) {
-                    if (it.docFreq() > 0 && leaf.reader().postings(new Term(ARTICLE_KEY, BytesRef.deepCopyOf(t))) != null) {
-                        ids.add(Long.parseLong(t.utf8ToString()));
+                    postings = it.postings(postings, PostingsEnum.NONE);
+                    for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                        if (live == null || live.get(d)) {
+                            ids.add(Long.parseLong(t.utf8ToString()));
+                            break;
+                        }
                     }
                 }
             }
-            // Terms of deleted documents linger until merges; keep only ids with a live document.
-            ids.removeIf(id -> count(searcher, new org.apache.lucene.search.TermQuery(new Term(ARTICLE_KEY, Long.toString(id)))) == 0);
             return ids;
         } catch (IOException e) {
             throw new UncheckedIOException("The search index failed: " + e.getMessage(), e);
         } finally {
             release(searcher);
-        }
-    }
-
-    private static int count(IndexSearcher searcher, Query q) {
-        try {
-            return searcher.count(q);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

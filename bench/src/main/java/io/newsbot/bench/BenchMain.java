@@ -1,0 +1,103 @@
+package io.newsbot.bench;
+
+import io.newsbot.index.lucene.RankFusion;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench/run}: newsbot's benchmarks on the shared public data (retrieval and refusal, who said what, speed), with
+ * the figures written to docs/benchmarks.md under their own headings.
+ */
+@Command(name = "bench/run", mixinStandardHelpOptions = true, description = "Run newsbot's benchmarks and write docs/benchmarks.md.")
+public final class BenchMain implements Callable<Integer> {
+    static final int LARGE_INDEX_CHUNKS = 100_000;
+
+    @Option(names = "--data", defaultValue = "../shared/bench", description = "the shared benchmark data, read in place (default ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--work", defaultValue = "bench/work", description = "the benchmark's own data directories and outputs (default ${DEFAULT-VALUE})")
+    Path work;
+
+    @Option(names = "--docs", defaultValue = "docs/benchmarks.md", description = "where the figures go (default ${DEFAULT-VALUE})")
+    Path docs;
+
+    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed")
+    Set<String> only = Set.of();
+
+    @Option(names = "--reuse", description = "reuse the data directories and baseline store an earlier run built in --work")
+    boolean reuse;
+
+    @Option(names = "--sweep", description = "also try a grid of fusion settings")
+    boolean sweep;
+
+    @Override
+    public Integer call() throws Exception {
+        for (String part : only) {
+            if (!Set.of("quotes", "retrieval", "speed").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
+        }
+        BenchData bench = new BenchData(data);
+        Report report = new Report(docs);
+        Machine machine = Machine.now();
+        String command = "bench/run" + (only.isEmpty() ? "" : " --only " + String.join(",", only)) + (reuse ? " --reuse" : "") + (sweep ? " --sweep" : "");
+        if (wants("quotes")) {
+            AttributionBench quotes = new AttributionBench(data);
+            var train = quotes.run(bench.polnear("train"), work.resolve("quotes-train.jsonl"));
+            var dev = quotes.run(bench.polnear("dev"), work.resolve("quotes-dev.jsonl"));
+            System.out.println("who said what, dev: " + dev.scores() + "; train: " + train.scores());
+            report.section("Who said what", Sections.quotes(train, dev, machine, command));
+        }
+        if (!wants("retrieval") && !wants("speed")) return 0;
+        Path dataDir = work.resolve("data");
+        BenchCorpus.IngestStats ingest = BenchCorpus.ensure(dataDir, bench.articles(), reuse);
+        if (wants("retrieval")) {
+            ExecutorService embedding = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            try {
+                var result = new RetrievalBench(bench, dataDir, work).run(embedding, reuse, sweep ? sweepGrid() : List.of());
+                report.section("Retrieval and refusal", Sections.retrieval(result, ingest, machine, command));
+            } finally {
+                embedding.shutdown();
+            }
+        }
+        if (wants("speed")) {
+            List<String> questions = new ArrayList<>();
+            bench.answerable().forEach(q -> questions.add(q.text()));
+            bench.unanswerable().forEach(q -> questions.add(q.text()));
+            System.out.println("Latency on " + ingest.added() + " articles:");
+            var base = SpeedBench.measure(dataDir, questions);
+            var startup = Startup.measure(dataDir, 3);
+            var startupCds = Startup.measureWithClassArchive(dataDir, 3, work.resolve("newsbot-classes.jsa"));
+            var scale = SyntheticScale.ensure(dataDir, work.resolve("data-100k"), LARGE_INDEX_CHUNKS, reuse);
+            System.out.println("Latency on " + scale.chunks() + " chunks:");
+            var large = SpeedBench.measure(work.resolve("data-100k"), questions);
+            var largeStartup = Startup.measure(work.resolve("data-100k"), 3);
+            report.section("Speed", Sections.speed(ingest, base, startup, startupCds, scale, large, largeStartup, machine, command));
+        }
+        System.out.println("Figures written to " + docs);
+        return 0;
+    }
+
+    private static List<RankFusion> sweepGrid() {
+        List<RankFusion> out = new ArrayList<>();
+        for (double w : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0}) out.add(new RankFusion(RankFusion.Method.SCORES, 60, 1.0, w, 50));
+        for (int k : new int[] {5, 20, 60}) {
+            for (double w : new double[] {0.2, 0.6, 1.0}) out.add(new RankFusion(RankFusion.Method.RANKS, k, 1.0, w, 50));
+        }
+        return out;
+    }
+
+    private boolean wants(String part) {
+        return only.isEmpty() || only.contains(part);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
+}

@@ -1,0 +1,54 @@
+package io.newsbot.quote;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The words that report speech ("said", "told", "according to") and the speakers that stand next to them. */
+final class Cues {
+    static final String VERBS = "said|says|say|told|tells|added|adds|stated|states|warned|warns|noted|notes|claimed|claims|"
+            + "argued|argues|insisted|insists|announced|announces|explained|explains|wrote|writes|asked|asks|replied|replies|"
+            + "declared|declares|stressed|stresses|emphasized|emphasised|acknowledged|admitted|admits|suggested|suggests|"
+            + "confirmed|confirms|denied|denies|pledged|urged|urges|tweeted|tweets|continued|recalled|predicted|predicts|"
+            + "maintained|maintains|conceded|concedes|contended|contends|cautioned|remarked|observed|believes|thinks|"
+            + "reported|reports|promised|promises|vowed|vows|remembered|recounted|responded|responds|concluded|exclaimed|joked|"
+            + "quipped|countered|boasted|complained|lamented|shouted|chanted|mused|posted|offered|answered|agreed|agrees|"
+            + "recalls|elaborated|cautions|testified|charged|retorted|wondered|pointed out|went on|"
+            + "said in a statement|points out|answers|jokes|quips|explains|counters|concludes|exclaims|boasts|complains|laments|"
+            + "shouts|chants|muses|offers|elaborates|testifies|charges|retorts|wonders|goes on|recounts|remembers";
+    static final Set<String> VERB_SET = Set.copyOf(java.util.Arrays.asList(VERBS.split("\\|")));
+    static final String SPEAKER = "(" + Names.NAME + "|" + Names.DESCRIPTOR + "|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)";
+    /** What may stand between a speaker and the verb: an apposition, an auxiliary or an adverb. */
+    static final String GAP = "(?:\\s*,[^,\"]{1,80},)?\\s*(?:also\\s+|later\\s+|then\\s+|again\\s+|previously\\s+|has\\s+|had\\s+|have\\s+|"
+            + "once\\s+|reportedly\\s+|repeatedly\\s+|\\w+ly\\s+)?";
+    static final Pattern VERB = Pattern.compile("\\b(" + VERBS + ")\\b");
+    private static final Pattern PRONOUN_END = Pattern.compile("(?:^|\\s)([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)$");
+    private static final Pattern DESCRIPTOR_END = Pattern.compile(Names.DESCRIPTOR + "$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT = Pattern.compile("^(?:(?:But|And|However|Meanwhile|Still|Yet|Also|Now|Later|Earlier|While),?\\s+)?"
+            + "(?:the\\s+)?" + SPEAKER);
+
+    private Cues() {
+    }
+
+    static boolean isVerb(String word) {
+        return VERB_SET.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The speaker that stands right before a cue ("Sergei Lavrov said"), else the sentence's subject, else empty. */
+    static String speakerBefore(String before) {
+        String trimmed = before.replaceAll("\\s*(,[^,\"]{1,80},)?\\s*(also|later|then|again|previously|has|had|have|once|reportedly|\\w+ly)?\\s*$", "");
+        Matcher pronoun = PRONOUN_END.matcher(trimmed);
+        if (pronoun.find()) return pronoun.group(1);
+        Matcher descriptor = DESCRIPTOR_END.matcher(trimmed);
+        if (descriptor.find()) return descriptor.group().strip();
+        String name = Names.trailingName(trimmed);
+        if (!name.isEmpty()) return name;
+        Matcher subject = SUBJECT.matcher(before.strip());
+        if (subject.find()) {
+            String s = subject.group(1);
+            return Names.isPronoun(s) || s.contains(" ") && s.toLowerCase(Locale.ROOT).startsWith("the") ? s : Names.clean(s);
+        }
+        return "";
+    }
+}

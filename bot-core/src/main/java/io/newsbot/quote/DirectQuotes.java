@@ -1,0 +1,196 @@
+package io.newsbot.quote;
+
+import io.newsbot.index.Chunk.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds direct quotes in a paragraph and who said them. A statement interrupted by its attribution
+ * ({@code "First part," she said. "Second part."}) is one attribution spanning both parts, as annotators and readers
+ * take it; a short quote inside someone else's sentence ({@code called him a "blowhard"}) is not a direct quote.
+ */
+final class DirectQuotes {
+    static final int MIN_WORDS = 3;
+    /** The longest trailing clause after a cue ("said X, who ...") that still joins the quotes around it. */
+    private static final int MAX_CLAUSE = 250;
+    /** A word of a speaker's description: no sentence punctuation, except in abbreviations ("Gov.", "U.S."). */
+    private static final String WORD = "(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Maj|Adm|Cmdr|U\\.S|U\\.N|[A-Z])\\.|\\([^()\"]{1,30}\\)|[^\\s,.;:!?\"()])+";
+    private static final String PHRASE = "(" + WORD + "(?:\\s+" + WORD + "){0,11}?)";
+    private static final Pattern AFTER_INVERTED = Pattern.compile("^\\s*,?\\s*(" + Cues.VERBS + ")\\s+" + PHRASE + "(?=\\s*(?:[,.;:!?\"(]|$))");
+    private static final Pattern AFTER_NORMAL = Pattern.compile("^\\s*,?\\s*" + PHRASE + Cues.GAP + "(" + Cues.VERBS + ")\\b");
+    private static final Pattern AFTER_CITED = Pattern.compile("^\\s*,?\\s*" + Names.NAME + "\\s+(?:cited|quoted)\\s+(" + Names.NAME + ")\\s+as\\s+(saying)");
+    private static final Pattern BEFORE_COLON = Pattern.compile("\\b(" + Cues.VERBS + ")\\b[^.!?\"]{0,60}[:,]\\s*$");
+    private static final Pattern BEFORE_ACCORDING = Pattern.compile("\\b(according to)\\s+" + Cues.SPEAKER + "\\s*[,:]?\\s*$");
+    private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\s.,;:!?\\u2014\\u2013-]*$");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+[A-Z\"]");
+
+    private DirectQuotes() {
+    }
+
+    /** Who said a quote and with which verb; {@code end} is where the cue's words end in the body. */
+    record Cue(String speaker, String verb, int end) {
+    }
+
+    /** One quote and the cues right after and right before it. */
+    record Piece(QuoteSpan span, Cue after, Cue before, boolean embedded) {
+    }
+
+    static List<Attribution> in(String body, int from, int to, List<QuoteSpan> spans, List<Sentence> sentences, List<Attribution> reported,
+                                SpeakerMemory speakers) {
+        List<Piece> pieces = new ArrayList<>();
+        int previousEnd = from;
+        for (int i = 0; i < spans.size(); i++) {
+            QuoteSpan q = spans.get(i);
+            int limit = i + 1 < spans.size() ? spans.get(i + 1).open() : to;
+            Cue after = q.closed() ? after(body, q, limit) : null;
+            Cue before = before(body, Math.max(previousEnd, sentenceStart(sentences, q.open())), q.open());
+            pieces.add(new Piece(q, after, before, before == null && embedded(body, from, q.open())));
+            previousEnd = Math.min(to, q.close() + 1);
+        }
+        List<Attribution> out = new ArrayList<>();
+        String previousSpeaker = "";
+        int previousClose = from;
+        int i = 0;
+        while (i < pieces.size()) {
+            int j = i;
+            if (pieces.get(i).embedded()) {
+                int sentence = sentenceStart(sentences, pieces.get(i).span().open());
+                while (j + 1 < pieces.size() && pieces.get(j + 1).embedded() && sentenceStart(sentences, pieces.get(j + 1).span().open()) == sentence
+                        && !PartialQuotes.CUE.matcher(body.substring(pieces.get(j).span().close(), pieces.get(j + 1).span().open())).find()) j++;
+                Attribution partial = PartialQuotes.of(body, pieces.subList(i, j + 1), sentence, sentenceEnd(sentences, pieces.get(i).span().open()), speakers);
+                if (partial != null) out.add(partial);
+                i = j + 1;
+                continue;
+            }
+            while (true) {
+                // A title or scare quote inside the attribution ("said on NBC's "Meet the Press."") does not end the statement.
+                int k = j + 1;
+                while (k + 1 < pieces.size() && minor(body, pieces.get(k))) k++;
+                if (k >= pieces.size() || !joins(body, pieces.get(j), pieces.get(k))) break;
+                j = k;
+            }
+            List<Piece> group = pieces.subList(i, j + 1);
+            i = j + 1;
+            Piece first = group.get(0);
+            Piece last = group.get(group.size() - 1);
+            String content = body.substring(first.span().contentStart(), last.span().contentEnd());
+            if (content.strip().split("\\s+").length < MIN_WORDS) continue;
+            Cue cue = cue(group);
+            String speaker;
+            String verb;
+            if (cue != null) {
+                speaker = speakers.resolve(cue.speaker());
+                verb = cue.verb();
+            } else {
+                Attribution around = enclosing(reported, first.span().open());
+                if (around != null) {
+                    speaker = around.speaker();
+                    verb = around.cue();
+                } else {
+                    speaker = body.substring(previousClose, first.span().open()).strip().length() < 120 ? previousSpeaker : "";
+                    verb = "";
+                }
+            }
+            if (speaker.isEmpty() && PartialQuotes.title(content)) continue;
+            String stripped = content.strip();
+            int start = first.span().contentStart() + content.indexOf(stripped);
+            out.add(new Attribution(speaker, verb, stripped, start, start + stripped.length(), true));
+            if (!speaker.isEmpty()) previousSpeaker = speaker;
+            previousClose = Math.min(to, last.span().close() + 1);
+        }
+        return out;
+    }
+
+    private static boolean minor(String body, Piece p) {
+        String content = p.span().content(body);
+        return p.embedded() && (content.strip().split("\\s+").length < MIN_WORDS || PartialQuotes.title(content));
+    }
+
+    /** Whether quote {@code b} continues the statement of quote {@code a}. */
+    private static boolean joins(String body, Piece a, Piece b) {
+        if (b.embedded()) return false;
+        if (a.after() != null) {
+            if (b.after() != null) return false;
+            String rest = body.substring(a.after().end(), b.span().open());
+            // "..." Ryan said, though he said, "...": a second verb of saying starts a statement of its own.
+            return rest.length() <= MAX_CLAUSE && !SENTENCE_BREAK.matcher(rest.strip()).find() && !Cues.VERB.matcher(rest).find();
+        }
+        if (b.before() != null || !a.span().closed()) return false;
+        return ONLY_PUNCTUATION.matcher(body.substring(a.span().close() + 1, b.span().open())).matches();
+    }
+
+    private static Cue cue(List<Piece> group) {
+        for (Piece p : group) if (p.after() != null) return p.after();
+        return group.get(0).before();
+    }
+
+    private static Cue after(String body, QuoteSpan q, int limit) {
+        // News style ends a quote with a comma when its attribution follows; after a full stop a new sentence begins.
+        if (q.content(body).stripTrailing().endsWith(".")) return null;
+        int from = q.close() + 1;
+        String after = body.substring(from, Math.min(limit, from + 120));
+        Cue cue = afterCue(after, from);
+        // "... she said: "..." introduces the next quote rather than closing this one.
+        if (cue != null && body.substring(cue.end(), Math.min(limit, cue.end() + 60)).matches("(?s)^[^.!?\"]{0,60}:\\s*$")) return null;
+        return cue;
+    }
+
+    private static Cue afterCue(String after, int from) {
+        Matcher m = AFTER_CITED.matcher(after);
+        if (m.find()) return new Cue(m.group(1), m.group(2), from + m.end());
+        m = AFTER_INVERTED.matcher(after);
+        if (m.find()) return new Cue(speaker(m.group(2)), m.group(1), from + m.end());
+        m = AFTER_NORMAL.matcher(after);
+        if (m.find()) return new Cue(speaker(m.group(1)), m.group(2), from + m.end());
+        return null;
+    }
+
+    /** The person in a speaker phrase ("Trump spokesperson Ron Lieberman"), or the phrase ("the 46-year-old"). */
+    private static String speaker(String phrase) {
+        String found = Cues.speakerBefore(phrase + " ");
+        return found.isEmpty() ? phrase.strip() : found;
+    }
+
+    private static Cue before(String body, int from, int open) {
+        String before = body.substring(from, open);
+        Matcher m = BEFORE_ACCORDING.matcher(before);
+        if (m.find()) return new Cue(m.group(2), m.group(1), open);
+        m = BEFORE_COLON.matcher(before);
+        if (m.find()) {
+            String speaker = Cues.speakerBefore(before.substring(0, m.start(1)));
+            if (!speaker.isEmpty()) return new Cue(speaker, m.group(1), open);
+        }
+        return null;
+    }
+
+    /**
+     * A quote that opens right after a word ("called him a", "said") sits inside a sentence that reports it, rather than
+     * standing as a statement of its own.
+     */
+    private static boolean embedded(String body, int from, int open) {
+        int i = open - 1;
+        while (i >= from && Character.isWhitespace(body.charAt(i))) i--;
+        return i >= from && Character.isLetterOrDigit(body.charAt(i));
+    }
+
+    private static Attribution enclosing(List<Attribution> reported, int offset) {
+        for (Attribution a : reported) if (offset >= a.contentStart() && offset <= a.contentEnd()) return a;
+        return null;
+    }
+
+    private static int sentenceEnd(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) if (s.start() <= offset && offset < s.end()) return s.end();
+        return offset;
+    }
+
+    private static int sentenceStart(List<Sentence> sentences, int offset) {
+        int start = 0;
+        for (Sentence s : sentences) {
+            if (s.start() <= offset) start = s.start();
+            else break;
+        }
+        return start;
+    }
+}

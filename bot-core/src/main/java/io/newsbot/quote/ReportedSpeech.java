@@ -1,0 +1,86 @@
+package io.newsbot.quote;
+
+import io.newsbot.index.Chunk.Sentence;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds reported speech in a sentence: {@code X said (that) ...}, {@code ..., X said}, {@code according to X, ...}. */
+final class ReportedSpeech {
+    /** "according to" and its source, up to the next comma or the end of the sentence. */
+    private static final Pattern ACCORDING = Pattern.compile("\\b([Aa]ccording to)\\s+([^,;:\"]{2,120}?)\\s*(?:[,;:]|[.!?]?\\s*$)");
+    private static final Pattern THAT = Pattern.compile("^[^.!?\"]{0,70}?\\bthat\\s+");
+    private static final Pattern QUOTE_FOLLOWS = Pattern.compile("^(?:[^\"]{0,60}:\\s*|\\s*,?\\s*)\".*", Pattern.DOTALL);
+
+    private ReportedSpeech() {
+    }
+
+    /** The reported statement in a sentence, or {@code null}; cues inside quotation marks do not count. */
+    static Attribution in(Sentence s, List<QuoteSpan> quotes, SpeakerMemory speakers) {
+        String text = s.text();
+        Matcher acc = ACCORDING.matcher(text);
+        if (acc.find() && !inside(s.start() + acc.start(), quotes)) return according(s, acc, speakers);
+        Matcher cue = Cues.VERB.matcher(text);
+        Attribution outer = null;
+        while (cue.find()) {
+            if (inside(s.start() + cue.start(), quotes)) continue;
+            String after = text.substring(cue.end());
+            if (QUOTE_FOLLOWS.matcher(after).matches()) return null; // a direct quote follows: DirectQuotes has it
+            String speaker = Cues.speakerBefore(text.substring(0, cue.start()));
+            if (speaker.isEmpty()) continue;
+            speaker = speakers.resolve(speaker);
+            Matcher that = THAT.matcher(after);
+            if (that.find()) {
+                Attribution found = attribution(speaker, cue.group(1), s, cue.end() + that.end(), text.length());
+                // "Radio Liberty reported that Sergei Lavrov said that ...": the inner speaker is the one quoted.
+                if (found != null && outer == null && nestedCueAhead(text, cue.end() + that.end())) {
+                    outer = found;
+                    continue;
+                }
+                return found;
+            }
+            String tail = after.strip();
+            int comma = text.lastIndexOf(',', cue.start());
+            if (tail.split("\\s+").length <= 6 && comma > 20) return attribution(speaker, cue.group(1), s, 0, comma);
+            if (after.split("\\s+").length > 6 && !after.startsWith(" as ")) {
+                return attribution(speaker, cue.group(1), s, cue.end(), text.length());
+            }
+        }
+        return outer;
+    }
+
+    /**
+     * {@code According to X, ...}: the rest of the sentence. {@code ..., according to X.}: what comes before.
+     * {@code ..., according to X, ...} in the middle: the whole sentence.
+     */
+    private static Attribution according(Sentence s, Matcher acc, SpeakerMemory speakers) {
+        String text = s.text();
+        String speaker = speakers.resolve(acc.group(2).strip());
+        String before = text.substring(0, acc.start()).strip();
+        String after = text.substring(acc.end()).strip();
+        int beforeWords = before.isEmpty() ? 0 : before.split("\\s+").length;
+        int afterWords = after.isEmpty() ? 0 : after.split("\\s+").length;
+        if (beforeWords <= 3) return attribution(speaker, "according to", s, acc.end(), text.length());
+        if (afterWords < 4) return attribution(speaker, "according to", s, 0, acc.start());
+        return attribution(speaker, "according to", s, 0, text.length());
+    }
+
+    private static boolean nestedCueAhead(String text, int from) {
+        String[] words = text.substring(from).split("\\s+", 9);
+        return Cues.VERB.matcher(String.join(" ", Arrays.copyOf(words, Math.min(8, words.length)))).find();
+    }
+
+    private static Attribution attribution(String speaker, String cue, Sentence s, int from, int to) {
+        String raw = s.text().substring(from, to);
+        String content = raw.strip().replaceAll("[.,;]$", "");
+        if (content.length() < 8) return null;
+        int start = s.start() + from + raw.indexOf(content);
+        return new Attribution(speaker, cue, content, start, start + content.length(), false);
+    }
+
+    static boolean inside(int offset, List<QuoteSpan> quotes) {
+        for (QuoteSpan q : quotes) if (offset > q.open() && offset < q.close()) return true;
+        return false;
+    }
+}
