@@ -165,6 +165,27 @@ class SocketModeIT {
     }
 
     @Test
+    void an_admin_subscribes_a_channel_to_daily_digests_and_previews_one() throws Exception {
+        core.admins().grant("slack:U700", "console:local-user", TestCore.NOW);
+        socket.deliver(slashCommandEnvelope("env-d1", slashCommand("C700", "U700", "subscribe 09:00 America/New_York", api.responseUrl("d1"), "trig-d1")));
+        String subscribed = api.awaitResponse().blocksText();
+        socket.deliver(slashCommandEnvelope("env-d2", slashCommand("C700", "U700", "digest", api.responseUrl("d2"), "trig-d2")));
+        String digest = api.awaitResponse().blocksText();
+
+        assertThat(subscribed).contains("Subscribed").contains("09:00 America/New_York");
+        // The test core's clock stands still at the demo articles' ingest time, so the preview has nothing new yet.
+        assertThat(digest).contains("Preview of the digest").contains("Nothing new since the last digest");
+    }
+
+    @Test
+    void a_member_who_is_not_an_admin_cannot_subscribe_a_channel() throws Exception {
+        socket.deliver(slashCommandEnvelope("env-d3", slashCommand("C701", "U701", "subscribe 09:00 America/New_York", api.responseUrl("d3"), "trig-d3")));
+
+        assertThat(api.awaitResponse().blocksText()).doesNotContain("Subscribed");
+        assertThat(core.subscriptions().all()).noneMatch(sub -> sub.chat().id().equals("C701"));
+    }
+
+    @Test
     void says_which_token_to_check_when_slack_refuses_the_connection() throws Exception {
         try (FakeSlackApi refusing = new FakeSlackApi()) {
             refusing.cannedOnce("apps.connections.open", new FakeSlackApi.Canned(200, Map.of(), "{\"ok\":false,\"error\":\"invalid_auth\"}"));
