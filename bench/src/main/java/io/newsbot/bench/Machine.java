@@ -16,8 +16,11 @@ record Machine(LocalDate date, int cores, double loadAtStart, String java) {
     }
 
     String note() {
-        return String.format("Measured %s on %d shared cores (%s), load average %.1f at the start and %.1f at the end: other "
-                + "helpers' builds ran at the same time, so timings are noisy and slower than on an idle machine.", date, cores, java,
-                loadAtStart, load());
+        double end = load();
+        String load = String.format("load average %.1f at the start and %.1f at the end", loadAtStart, end);
+        String busy = Math.max(loadAtStart, end) < cores
+                ? "the machine was not saturated, but other helpers' builds may have run in between, so timings are noisy."
+                : "other helpers' builds ran at the same time, so timings are noisy and slower than on an idle machine.";
+        return String.format("Measured %s on %d shared cores (%s), %s: %s", date, cores, java, load, busy);
     }
 }
