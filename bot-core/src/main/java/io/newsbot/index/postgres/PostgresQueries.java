@@ -171,10 +171,14 @@ final class PostgresQueries {
         Map<String, int[]> ranks = new LinkedHashMap<>();
         Map<String, Hit> hits = new LinkedHashMap<>();
         Map<String, Double> cosines = new LinkedHashMap<>();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        double top = lexical.isEmpty() ? 0 : lexical.get(0).value();
         for (int i = 0; i < lexical.size(); i++) {
             Hit h = lexical.get(i);
             ranks.computeIfAbsent(h.key(), x -> new int[2])[0] = i + 1;
             hits.putIfAbsent(h.key(), h);
+            // The share of the attainable BM25 score, as the embedded index fuses it: the top hit's share is the coverage.
+            shares.put(h.key(), top > 0 ? coverage * h.value() / top : 0);
         }
         double bestCosine = 0;
         for (int i = 0; i < nearest.size(); i++) {
@@ -185,13 +189,15 @@ final class PostgresQueries {
             bestCosine = Math.max(bestCosine, h.value());
         }
         List<String> ranked = new ArrayList<>(ranks.keySet());
-        ranked.sort(Comparator.<String>comparingDouble(key -> -fusion.score(ranks.get(key)[0], ranks.get(key)[1]))
+        java.util.function.ToDoubleFunction<String> fused = key -> fusion.score(ranks.get(key)[0], shares.getOrDefault(key, 0.0),
+                ranks.get(key)[1], cosines.getOrDefault(key, Double.NaN));
+        ranked.sort(Comparator.<String>comparingDouble(key -> -fused.applyAsDouble(key))
                 .thenComparingLong(key -> hits.get(key).articleId()).thenComparingInt(key -> hits.get(key).ordinal()));
         List<Passage> passages = new ArrayList<>();
         for (String key : ranked.subList(0, Math.min(k, ranked.size()))) {
             int[] r = ranks.get(key);
             Hit h = hits.get(key);
-            passages.add(new Passage(h.articleId(), h.ordinal(), SentenceCodec.decode(h.sentences()), fusion.score(r[0], r[1]), r[0], r[1],
+            passages.add(new Passage(h.articleId(), h.ordinal(), SentenceCodec.decode(h.sentences()), fused.applyAsDouble(key), r[0], r[1],
                     cosines.getOrDefault(key, Double.NaN)));
         }
         return new SearchResult(passages, coverage, bestCosine);

@@ -7,7 +7,6 @@ import io.newsbot.index.SentenceSplitter;
 import io.newsbot.ingest.IngestException;
 import io.newsbot.quote.Attribution;
 import io.newsbot.quote.AttributionExtractor;
-import io.newsbot.quote.QuoteText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +46,7 @@ public final class QuotesCli implements Callable<Integer> {
         } else {
             Path file = Path.of(target);
             if (!Files.isReadable(file) || Files.isDirectory(file)) throw new IngestException(file + " is not a readable file.");
-            found = new AttributionExtractor(new SentenceSplitter()).extract(QuoteText.sameLength(Files.readString(file, StandardCharsets.UTF_8)));
+            found = new AttributionExtractor(new SentenceSplitter()).extract(Files.readString(file, StandardCharsets.UTF_8));
             name = file.getFileName().toString().replaceFirst("\\.txt$", "");
         }
         for (Attribution a : found) {
