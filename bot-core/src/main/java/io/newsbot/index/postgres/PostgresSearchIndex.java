@@ -7,7 +7,6 @@ import io.newsbot.index.SearchQuery;
 import io.newsbot.index.SearchResult;
 import io.newsbot.index.lucene.RankFusion;
 import io.newsbot.index.lucene.SentenceCodec;
-import io.newsbot.store.StoreException;
 import io.newsbot.store.jdbc.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -258,32 +257,11 @@ public final class PostgresSearchIndex implements SearchIndex {
         }
     }
 
-    @FunctionalInterface
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
+    private <T> T run(Database.Work<T> work) {
+        return db.run("The search index in PostgreSQL", work);
     }
 
-    private <T> T run(Work<T> work) {
-        try (Connection c = db.connection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("The search index in PostgreSQL failed: " + e.getMessage(), e);
-        }
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        return run(c -> {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        });
+    private <T> T inTransaction(Database.Work<T> work) {
+        return db.inTransaction("The search index in PostgreSQL", work);
     }
 }

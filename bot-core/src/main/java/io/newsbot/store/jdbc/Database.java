@@ -170,6 +170,38 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** Work on one connection; SQL errors propagate to {@link #run} and {@link #inTransaction}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs the work on a pooled connection, translating SQL errors into one sentence naming {@code what}. */
+    public <T> T run(String what, Work<T> work) {
+        try (Connection c = connection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(what + " failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Runs the work in one transaction: all of it or none of it. */
+    public <T> T inTransaction(String what, Work<T> work) {
+        return run(what, c -> {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        });
+    }
+
     public Connection connection() {
         try {
             return dataSource.getConnection();

@@ -1,6 +1,5 @@
 package io.newsbot.store.jdbc;
 
-import io.newsbot.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,11 +23,6 @@ final class Jdbc {
     @FunctionalInterface
     interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
-    }
-
-    @FunctionalInterface
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
@@ -77,31 +71,13 @@ final class Jdbc {
         }
     }
 
-    <T> T run(Work<T> work) {
-        try (Connection c = db.connection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("The store failed: " + Database.firstLine(e.getMessage()), e);
-        }
+    <T> T run(Database.Work<T> work) {
+        return db.run("The store", work);
     }
 
     /** Runs the work in one transaction: all of it or none of it. */
-    <T> T inTransaction(Work<T> work) {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("The store failed: " + Database.firstLine(e.getMessage()), e);
-        }
+    <T> T inTransaction(Database.Work<T> work) {
+        return db.inTransaction("The store", work);
     }
 
     static boolean isDuplicateKey(SQLException e) {
