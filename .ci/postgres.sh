@@ -1,5 +1,6 @@
-# Sourced by .ci/run: installs PostgreSQL (and pgvector when Debian has it), starts a throwaway cluster on
-# 127.0.0.1 on a free port under a temp dir, and exports NEWSBOT_TEST_PG_URL for the tests that need it.
+# Sourced by .ci/run: installs PostgreSQL and pgvector (Debian's package, or built from Debian's own source where the
+# release has none), starts a throwaway cluster on 127.0.0.1 on a free port under a temp dir, and exports
+# NEWSBOT_TEST_PG_URL for the tests that need it.
 # The cluster is stopped and deleted when the calling shell exits.
 #
 # Usage: . .ci/postgres.sh            (NEWSBOT_CI_SKIP_POSTGRES=1 skips it: those tests are then skipped)
@@ -19,26 +20,61 @@ pg_install() {
     [ -n "$(pg_bin_dir)" ] && [ -x "$(pg_bin_dir)/initdb" ] || wanted+=(postgresql)
     local major=15
     [ -z "$(pg_bin_dir)" ] || major=$(basename "$(dirname "$(pg_bin_dir)")")
+    local build_pgvector=""
     if [ ! -f "/usr/share/postgresql/$major/extension/vector.control" ]; then
-        # Debian bookworm has no pgvector; install it only where the package exists.
         pg_as_root apt-get update -qq >/dev/null 2>&1 || pg_log "apt-get update failed"
         if apt-cache policy "postgresql-$major-pgvector" 2>/dev/null | grep -q 'Candidate: [0-9]'; then
             wanted+=("postgresql-$major-pgvector")
         else
-            pg_log "postgresql-$major-pgvector is not in this machine's package lists: vectors use the built-in fallback"
+            # Debian bookworm has no pgvector binary package: build Debian's own source of it (below).
+            wanted+=("postgresql-server-dev-$major" make gcc curl ca-certificates xz-utils)
+            build_pgvector=$major
         fi
     fi
     if [ ${#wanted[@]} -gt 0 ]; then
         pg_log "installing ${wanted[*]}"
-        local try
+        local try installed=""
         for try in 1 2 3; do
             if pg_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${wanted[@]}" >/dev/null; then
-                return 0
+                installed=1
+                break
             fi
             pg_as_root apt-get update -qq >/dev/null 2>&1 || true
         done
-        return 1
+        [ -n "$installed" ] || return 1
     fi
+    if [ -n "$build_pgvector" ]; then
+        pg_build_pgvector "$build_pgvector" || pg_log "could not build pgvector: vectors use the built-in exact-scan fallback"
+    fi
+    return 0
+}
+
+# Builds and installs pgvector from the source package Debian ships in its stable release (trixie), checked against
+# the SHA-256 that Debian's signed source index gives for it, for a PostgreSQL whose release has no binary package.
+pg_build_pgvector() {
+    local major=$1 mirror=http://deb.debian.org/debian work entry dir file sum version
+    work=$(mktemp -d /tmp/newsbot-pgvector.XXXXXX)
+    curl -fsS --retry 3 -m 120 -o "$work/Sources.xz" "$mirror/dists/trixie/main/source/Sources.xz" || { rm -rf "$work"; return 1; }
+    entry=$(xz -dc "$work/Sources.xz" | awk '/^Package: pgvector$/ {p=1} p && /^$/ {p=0} p') || { rm -rf "$work"; return 1; }
+    dir=$(printf '%s\n' "$entry" | awk '/^Directory:/ {print $2}')
+    version=$(printf '%s\n' "$entry" | awk '/^Version:/ {print $2}')
+    read -r sum file < <(printf '%s\n' "$entry" | awk '/^Checksums-Sha256:/ {c=1; next} c && /^ / && $3 ~ /orig\.tar/ {print $1, $3; exit} c && !/^ / {c=0}')
+    [ -n "$dir" ] && [ -n "$file" ] || { pg_log "no pgvector source in Debian's index"; rm -rf "$work"; return 1; }
+    pg_log "building pgvector $version from Debian's source ($file)"
+    curl -fsS --retry 3 -m 300 -o "$work/$file" "$mirror/$dir/$file" || { rm -rf "$work"; return 1; }
+    echo "$sum  $work/$file" | sha256sum -c --quiet - || { pg_log "checksum mismatch for $file"; rm -rf "$work"; return 1; }
+    tar -xzf "$work/$file" -C "$work" || { rm -rf "$work"; return 1; }
+    local src
+    src=$(find "$work" -mindepth 1 -maxdepth 1 -type d | head -n 1)
+    # OPTFLAGS="": no -march=native, so the build runs on any machine of the same architecture.
+    if make -s -C "$src" PG_CONFIG="/usr/lib/postgresql/$major/bin/pg_config" OPTFLAGS="" >"$work/build.log" 2>&1 \
+        && pg_as_root make -s -C "$src" PG_CONFIG="/usr/lib/postgresql/$major/bin/pg_config" install >>"$work/build.log" 2>&1; then
+        rm -rf "$work"
+        return 0
+    fi
+    tail -n 20 "$work/build.log" >&2
+    rm -rf "$work"
+    return 1
 }
 
 pg_free_port() {

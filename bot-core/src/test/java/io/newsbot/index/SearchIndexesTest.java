@@ -28,7 +28,7 @@ class SearchIndexesTest {
         }
     }
 
-    /** Skipped unless NEWSBOT_TEST_PG_URL is set; uses pgvector when the server has it, else the exact-scan fallback. */
+    /** Skipped unless NEWSBOT_TEST_PG_URL is set; uses pgvector when the server has it (.ci/run installs it). */
     @Nested
     class Postgres extends SearchIndexContract {
         @RegisterExtension
@@ -37,6 +37,23 @@ class SearchIndexesTest {
         @Override
         protected SearchIndex newIndex(String embedderName) {
             return new PostgresSearchIndex(db.get(), DIMENSION, embedderName, RankFusion.DEFAULT, Clock.systemUTC());
+        }
+
+        @Override
+        protected SearchIndex reopen(String embedderName) {
+            return newIndex(embedderName);
+        }
+    }
+
+    /** The fallback for servers without pgvector: vectors in real[] columns, scanned exactly. */
+    @Nested
+    class PostgresWithoutPgvector extends SearchIndexContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        protected SearchIndex newIndex(String embedderName) {
+            return new PostgresSearchIndex(db.get(), DIMENSION, embedderName, RankFusion.DEFAULT, Clock.systemUTC(), false);
         }
 
         @Override

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link SearchIndex} in PostgreSQL, shared by every newsbot instance on the database: full-text search
  * (an English {@code tsvector} with a GIN index, ranked BM25-style) and vector search (pgvector with an HNSW
- * index, or an exact scan where pgvector is missing), fused by the same weighted reciprocal rank as the
- * embedded index. Writes are durable and visible to every instance as soon as {@link #upsert} returns.
+ * index, or an exact scan where pgvector is missing), fused by normalised score as the embedded index is. Writes
+ * are durable and visible to every instance as soon as {@link #upsert} returns.
  */
 public final class PostgresSearchIndex implements SearchIndex {
     private static final Logger log = LoggerFactory.getLogger(PostgresSearchIndex.class);
@@ -48,10 +48,19 @@ public final class PostgresSearchIndex implements SearchIndex {
      * @param clock        for expiring cached term statistics
      */
     public PostgresSearchIndex(Database db, int dimension, String embedderName, RankFusion fusion, Clock clock) {
+        this(db, dimension, embedderName, fusion, clock, true);
+    }
+
+    /**
+     * As {@link #PostgresSearchIndex(Database, int, String, RankFusion, Clock)}; with {@code pgvectorIfInstalled}
+     * false a new index keeps its vectors as {@code real[]} even where pgvector is installed (an existing index keeps
+     * the kind it was created with).
+     */
+    public PostgresSearchIndex(Database db, int dimension, String embedderName, RankFusion fusion, Clock clock, boolean pgvectorIfInstalled) {
         if (db.vendor() != Database.Vendor.POSTGRESQL) throw new IllegalArgumentException("db must be a PostgreSQL database");
         if (dimension < 1) throw new IllegalArgumentException("dimension must be at least 1");
         this.db = db;
-        this.vectors = run(c -> createTables(c, dimension));
+        this.vectors = run(c -> createTables(c, dimension, pgvectorIfInstalled));
         this.queries = new PostgresQueries(vectors, fusion, clock);
         String stored = run(c -> meta(c, EMBEDDER));
         this.embedderName = stored == null || stored.isEmpty() ? embedderName : stored;
@@ -59,12 +68,13 @@ public final class PostgresSearchIndex implements SearchIndex {
                 : "as real[] scanned exactly (pgvector is not installed)");
     }
 
-    private VectorColumn createTables(Connection c, int dimension) throws SQLException {
+    private VectorColumn createTables(Connection c, int dimension, boolean pgvectorIfInstalled) throws SQLException {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             s.execute("select pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
             String existing = columnType(c);
-            VectorColumn kind = existing != null ? VectorColumn.ofColumnType(existing) : pgvector(c) ? VectorColumn.PGVECTOR : VectorColumn.ARRAY;
+            VectorColumn kind = existing != null ? VectorColumn.ofColumnType(existing)
+                    : pgvectorIfInstalled && pgvector(c) ? VectorColumn.PGVECTOR : VectorColumn.ARRAY;
             s.execute("create table if not exists " + TABLE + " (article_id bigint not null, ordinal int not null, "
                     + "published_at timestamp with time zone not null, publisher text not null, sentences text not null, "
                     + "lexical tsvector not null, embedding " + kind.type(dimension) + ", primary key (article_id, ordinal))");
