@@ -36,6 +36,7 @@ import io.newsbot.index.postgres.PostgresSearchIndex;
 import io.newsbot.index.onnx.OnnxEmbedder;
 import io.newsbot.ingest.DemoCorpus;
 import io.newsbot.ingest.Ingestor;
+import io.newsbot.ingest.SourceLocks;
 import io.newsbot.ingest.http.AddressPolicy;
 import io.newsbot.ingest.http.GuardedHttpFetcher;
 import io.newsbot.quote.AttributionExtractor;
@@ -44,6 +45,7 @@ import io.newsbot.store.AuditLog;
 import io.newsbot.store.ChatStore;
 import io.newsbot.store.DigestLedger;
 import io.newsbot.store.EventLedger;
+import io.newsbot.store.Leases;
 import io.newsbot.store.QuestionLog;
 import io.newsbot.store.Settings;
 import io.newsbot.store.SubscriptionStore;
@@ -54,6 +56,7 @@ import io.newsbot.store.jdbc.JdbcAuditLog;
 import io.newsbot.store.jdbc.JdbcChatStore;
 import io.newsbot.store.jdbc.JdbcDigestLedger;
 import io.newsbot.store.jdbc.JdbcEventLedger;
+import io.newsbot.store.jdbc.JdbcLeases;
 import io.newsbot.store.jdbc.JdbcQuestionLog;
 import io.newsbot.store.jdbc.JdbcSettings;
 import io.newsbot.store.jdbc.JdbcSourceStore;
@@ -86,6 +89,9 @@ public final class NewsbotCore implements AutoCloseable {
     private final AdminStore admins;
     private final AuditLog audit;
     private final EventLedger events;
+    private final Leases leases;
+    private final String instanceId = InstanceId.create();
+    private final SourceLocks sourceLocks;
     private final Settings values;
     private final QuestionLog questions;
     private final SubscriptionStore subscriptions;
@@ -114,6 +120,8 @@ public final class NewsbotCore implements AutoCloseable {
         this.admins = new JdbcAdminStore(database);
         this.audit = new JdbcAuditLog(database);
         this.events = new JdbcEventLedger(database);
+        this.leases = new JdbcLeases(database);
+        this.sourceLocks = new SourceLocks(leases, instanceId, clock);
         this.values = new JdbcSettings(database);
         this.questions = new JdbcQuestionLog(database);
         this.subscriptions = new JdbcSubscriptionStore(database);
@@ -233,6 +241,10 @@ public final class NewsbotCore implements AutoCloseable {
     public AdminStore admins() { return admins; }
     public AuditLog audit() { return audit; }
     public EventLedger events() { return events; }
+    public Leases leases() { return leases; }
+    /** This process's name among the instances sharing the store: host, process id and a random part. */
+    public String instanceId() { return instanceId; }
+    public SourceLocks sourceLocks() { return sourceLocks; }
     public Settings values() { return values; }
     public QuestionLog questions() { return questions; }
     public SubscriptionStore subscriptions() { return subscriptions; }

@@ -5,7 +5,6 @@ import io.newsbot.article.SourceStore;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Re-reads the feeds admins added, each once every {@code every}. Checks once a minute which feeds are due
  * (never read, or last read {@code every} ago), so a restart neither skips nor repeats a read. Each read goes
- * through the guarded fetcher like the first one, and its outcome is recorded on the source.
+ * through the guarded fetcher like the first one, and its outcome is recorded on the source. Instances sharing a
+ * database take turns through {@link SourceLocks}: a feed another instance is reading, or has just read, is skipped.
  */
 public final class FeedPoller implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
@@ -23,16 +23,19 @@ public final class FeedPoller implements AutoCloseable {
     static final int MAX_ERROR_CHARS = 1000;
     private final SourceStore sources;
     private final Ingestor ingestor;
+    private final SourceLocks locks;
     private final ScheduledExecutorService scheduler;
     private final Duration every;
     private final Clock clock;
     private ScheduledFuture<?> task;
     private volatile boolean closed;
 
-    public FeedPoller(SourceStore sources, Ingestor ingestor, ScheduledExecutorService scheduler, Duration every, Clock clock) {
+    public FeedPoller(SourceStore sources, Ingestor ingestor, SourceLocks locks, ScheduledExecutorService scheduler, Duration every,
+                      Clock clock) {
         if (every.compareTo(TICK) < 0) throw new IllegalArgumentException("every must be at least a minute");
         this.sources = sources;
         this.ingestor = ingestor;
+        this.locks = locks;
         this.scheduler = scheduler;
         this.every = every;
         this.clock = clock;
@@ -56,15 +59,24 @@ public final class FeedPoller implements AutoCloseable {
 
     /** Reads every feed that is due now; returns how many were read. */
     public int pollDue() {
-        Instant now = clock.instant();
         int read = 0;
         for (Source feed : sources.feeds()) {
             if (closed || Thread.currentThread().isInterrupted()) break;
-            if (feed.lastFetchAt() != null && feed.lastFetchAt().plus(every).isAfter(now)) continue;
-            read(feed);
-            read++;
+            if (!due(feed)) continue;
+            // Holding the lease, look again: another instance may have read it since the list was taken.
+            boolean readNow = locks.whileReading(feed.id(), () -> {
+                Source current = sources.byId(feed.id()).orElse(null);
+                if (current == null || current.kind() != Source.Kind.FEED || !due(current)) return false;
+                read(current);
+                return true;
+            }).orElse(false);
+            if (readNow) read++;
         }
         return read;
+    }
+
+    private boolean due(Source feed) {
+        return feed.lastFetchAt() == null || !feed.lastFetchAt().plus(every).isAfter(clock.instant());
     }
 
     private void read(Source feed) {

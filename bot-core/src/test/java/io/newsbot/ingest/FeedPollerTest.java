@@ -62,7 +62,7 @@ class FeedPollerTest {
         first = items.addAndGet(1000); // entries no other test has stored
         feed.set(rss(first, 2));
         web.requested().clear();
-        poller = new FeedPoller(core.sources(), core.ingestor(), mock(ScheduledExecutorService.class), Duration.ofMinutes(30), clock);
+        poller = new FeedPoller(core.sources(), core.ingestor(), core.sourceLocks(), mock(ScheduledExecutorService.class), Duration.ofMinutes(30), clock);
     }
 
     /** A feed URL no other test uses, so article counts per source start at zero. */
@@ -111,11 +111,38 @@ class FeedPollerTest {
     }
 
     @Test
+    void skips_a_feed_another_instance_is_reading_and_reads_it_once_that_one_is_done() {
+        Source source = core.sources().add(Source.Kind.FEED, freshFeed(), "test", clock.instant());
+        assertThat(core.leases().acquire("source:" + source.id(), "another-instance", clock.instant(), Duration.ofMinutes(15))).isTrue();
+
+        assertThat(poller.pollDue()).isZero();
+        assertThat(web.requested()).isEmpty();
+
+        core.leases().release("source:" + source.id(), "another-instance");
+        assertThat(poller.pollDue()).isEqualTo(1);
+        assertThat(core.sources().byId(source.id()).orElseThrow().articles()).isEqualTo(2);
+    }
+
+    @Test
+    void does_not_read_again_a_feed_another_instance_read_since_the_list_was_taken() {
+        Source source = core.sources().add(Source.Kind.FEED, freshFeed(), "test", clock.instant());
+        SourceStore racing = mock(SourceStore.class);
+        when(racing.feeds()).thenReturn(java.util.List.of(source)); // the list says due...
+        Source justRead = new Source(source.id(), Source.Kind.FEED, source.location(), "test", clock.instant(), "", 2);
+        when(racing.byId(source.id())).thenReturn(java.util.Optional.of(justRead)); // ...but another instance just read it
+        FeedPoller late = new FeedPoller(racing, core.ingestor(), core.sourceLocks(), mock(ScheduledExecutorService.class),
+                Duration.ofMinutes(30), clock);
+
+        assertThat(late.pollDue()).isZero();
+        assertThat(web.requested()).isEmpty();
+    }
+
+    @Test
     void checks_every_minute_on_the_scheduler_it_is_given_and_stops_on_close() {
         ScheduledExecutorService scheduler = mock(ScheduledExecutorService.class);
         ScheduledFuture<?> future = mock(ScheduledFuture.class);
         org.mockito.Mockito.<ScheduledFuture<?>>when(scheduler.scheduleWithFixedDelay(any(), anyLong(), anyLong(), any())).thenReturn(future);
-        FeedPoller scheduled = new FeedPoller(core.sources(), core.ingestor(), scheduler, Duration.ofMinutes(30), clock);
+        FeedPoller scheduled = new FeedPoller(core.sources(), core.ingestor(), core.sourceLocks(), scheduler, Duration.ofMinutes(30), clock);
         Source source = core.sources().add(Source.Kind.FEED, freshFeed(), "test", clock.instant());
 
         scheduled.start();
@@ -133,7 +160,7 @@ class FeedPollerTest {
         ScheduledExecutorService scheduler = mock(ScheduledExecutorService.class);
         SourceStore failing = mock(SourceStore.class);
         when(failing.feeds()).thenThrow(new StoreException("The store failed: gone", null));
-        FeedPoller scheduled = new FeedPoller(failing, core.ingestor(), scheduler, Duration.ofMinutes(30), clock);
+        FeedPoller scheduled = new FeedPoller(failing, core.ingestor(), core.sourceLocks(), scheduler, Duration.ofMinutes(30), clock);
         scheduled.start();
         ArgumentCaptor<Runnable> tick = ArgumentCaptor.forClass(Runnable.class);
         verify(scheduler).scheduleWithFixedDelay(tick.capture(), eq(60_000L), eq(60_000L), eq(TimeUnit.MILLISECONDS));

@@ -2,7 +2,6 @@ package io.newsbot.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.CoreSettings;
 import io.newsbot.NewsbotCore;
 import io.newsbot.StoreSettings;
 import io.newsbot.article.ArticleDraft;
@@ -17,6 +16,11 @@ import io.newsbot.store.DigestLedger;
 import io.newsbot.store.Subscription;
 import io.newsbot.testing.TestCore;
 import io.newsbot.testing.TestDatabase;
+import io.newsbot.testing.TestSettings;
+import io.newsbot.testing.LocalWebServer;
+import io.newsbot.article.Source;
+import io.newsbot.ingest.FeedPoller;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two newsbot instances on one PostgreSQL database, as behind a load balancer: they start together, share
- * articles and the search index, answer a redelivered event once, and send a due digest once. Skipped unless
+ * articles and the search index, answer a redelivered event once, send a due digest once, and read a due feed once. Skipped unless
  * NEWSBOT_TEST_PG_URL is set (.ci/run sets it).
  */
 class TwoInstancesOnPostgresTest {
@@ -70,7 +74,7 @@ class TwoInstancesOnPostgresTest {
     private static Callable<NewsbotCore> open(StoreSettings store, Path dataDir, CountDownLatch go) {
         return () -> {
             go.await();
-            return NewsbotCore.open(CoreSettings.defaults(dataDir), store, CLOCK);
+            return NewsbotCore.open(TestSettings.with(dataDir, java.util.Set.of(), TestSettings.localFetch()), store, CLOCK);
         };
     }
 
@@ -167,5 +171,39 @@ class TwoInstancesOnPostgresTest {
         assertThat(sends.get()).isEqualTo(1);
         assertThat(b.digestLedger().find(team, LocalDate.of(2026, 11, 23)))
                 .hasValueSatisfying(d -> assertThat(d.status()).isEqualTo(DigestLedger.Status.SENT));
+    }
+
+    @Test
+    void read_a_feed_due_on_both_instances_once() throws Exception {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbour</title><item><title>Pier opens</title>"
+                + "<link>https://news.example/pier</link><description>The harbour authority of Port Zebulon said on Monday that the new pier "
+                + "will open next spring, after engineers finished testing its foundations.</description></item></channel></rss>";
+        try (LocalWebServer web = new LocalWebServer()) {
+            web.route("/feed.xml", ex -> {
+                try {
+                    Thread.sleep(300); // a slow feed: both instances are polling while the first read is under way
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                LocalWebServer.respond(ex, 200, "application/rss+xml", rss);
+            });
+            Source feed = a.sources().add(Source.Kind.FEED, web.url("/feed.xml"), "test", TestCore.NOW);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> reads = new ArrayList<>();
+            for (NewsbotCore core : List.of(a, b)) {
+                FeedPoller poller = new FeedPoller(core.sources(), core.ingestor(), core.sourceLocks(),
+                        Executors.newSingleThreadScheduledExecutor(), Duration.ofMinutes(30), CLOCK);
+                reads.add(pool.submit(() -> {
+                    go.await();
+                    return poller.pollDue();
+                }));
+            }
+            go.countDown();
+            int total = 0;
+            for (Future<Integer> f : reads) total += f.get(120, TimeUnit.SECONDS);
+            assertThat(total).isEqualTo(1);
+            assertThat(web.requested()).hasSize(1);
+            assertThat(b.sources().byId(feed.id()).orElseThrow().articles()).isEqualTo(1);
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.newsbot.store.jdbc.JdbcArticleStore;
 import io.newsbot.store.jdbc.JdbcAuditLog;
 import io.newsbot.store.jdbc.JdbcChatStore;
 import io.newsbot.store.jdbc.JdbcEventLedger;
+import io.newsbot.store.jdbc.JdbcLeases;
 import io.newsbot.store.jdbc.JdbcQuestionLog;
 import io.newsbot.store.jdbc.JdbcSettings;
 import io.newsbot.store.jdbc.JdbcSourceStore;
@@ -84,6 +85,17 @@ class JdbcStoresOnH2Test {
         @Override
         protected EventLedger ledger() {
             return new JdbcEventLedger(db.get());
+        }
+    }
+
+    @Nested
+    class LeaseTable extends LeasesContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.h2();
+
+        @Override
+        protected Leases leases() {
+            return new JdbcLeases(db.get());
         }
     }
 

@@ -8,6 +8,7 @@ import io.newsbot.store.jdbc.JdbcAuditLog;
 import io.newsbot.store.jdbc.JdbcChatStore;
 import io.newsbot.store.jdbc.JdbcDigestLedger;
 import io.newsbot.store.jdbc.JdbcEventLedger;
+import io.newsbot.store.jdbc.JdbcLeases;
 import io.newsbot.store.jdbc.JdbcQuestionLog;
 import io.newsbot.store.jdbc.JdbcSettings;
 import io.newsbot.store.jdbc.JdbcSourceStore;
@@ -86,6 +87,17 @@ class JdbcStoresOnPostgresTest {
         @Override
         protected EventLedger ledger() {
             return new JdbcEventLedger(db.get());
+        }
+    }
+
+    @Nested
+    class LeaseTable extends LeasesContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        protected Leases leases() {
+            return new JdbcLeases(db.get());
         }
     }
 

@@ -66,7 +66,7 @@ public final class BotRuntime implements AutoCloseable {
             a.start();
             log.info("{} adapter started", a.platform());
         }
-        feeds = new FeedPoller(core.sources(), core.ingestor(), jobs, Duration.ofMinutes(config.feedPollMinutes()), core.clock());
+        feeds = new FeedPoller(core.sources(), core.ingestor(), core.sourceLocks(), jobs, Duration.ofMinutes(config.feedPollMinutes()), core.clock());
         feeds.start();
         jobs.scheduleWithFixedDelay(this::forgetOldEvents, 1, 60, java.util.concurrent.TimeUnit.MINUTES);
         startDigests();

@@ -21,6 +21,7 @@ final class OffsetTracker implements UpdateLedger {
     private final TreeSet<Integer> inFlight = new TreeSet<>();
     private long lastReceived;
     private long handledUpTo;
+    private boolean retired;
 
     /** @param key the setting's name: offsets belong to one bot, so the key names the bot */
     OffsetTracker(Settings store, String key) {
@@ -53,7 +54,7 @@ final class OffsetTracker implements UpdateLedger {
             long upTo = inFlight.isEmpty() ? lastReceived : inFlight.first() - 1;
             if (upTo > handledUpTo) {
                 handledUpTo = upTo;
-                store.put(key, Long.toString(upTo));
+                if (!retired) store.put(key, Long.toString(upTo));
             }
             if (inFlight.isEmpty()) idle.signalAll();
         } finally {
@@ -79,6 +80,19 @@ final class OffsetTracker implements UpdateLedger {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return (int) (handledUpTo + 1);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Stops storing the offset: polling moved to another instance, which stores it from now on (an answer still
+     * running here must not move the stored offset back under it).
+     */
+    void retire() {
+        lock.lock();
+        try {
+            retired = true;
         } finally {
             lock.unlock();
         }

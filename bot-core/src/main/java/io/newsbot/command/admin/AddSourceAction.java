@@ -7,27 +7,32 @@ import io.newsbot.ingest.Fetcher;
 import io.newsbot.ingest.IngestException;
 import io.newsbot.ingest.IngestReport;
 import io.newsbot.ingest.Ingestor;
+import io.newsbot.ingest.SourceLocks;
 import io.newsbot.platform.Reply;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code /admin add-source URL}: fetches a web page or an RSS/Atom feed at once (through the guarded fetcher:
  * http(s) only, no internal addresses, bounded size, time and redirects), ingests its articles, and keeps it
- * as a source; a feed is re-read by the feed poller from then on.
+ * as a source; a feed is re-read by the feed poller from then on. It holds the source's lock while reading, so
+ * no other instance's poller reads the new feed at the same time.
  */
 final class AddSourceAction implements AdminAction {
     static final int MAX_URL_CHARS = 2000;
     private final Ingestor ingestor;
     private final SourceStore sources;
+    private final SourceLocks locks;
     private final Clock clock;
 
-    AddSourceAction(Ingestor ingestor, SourceStore sources, Clock clock) {
+    AddSourceAction(Ingestor ingestor, SourceStore sources, SourceLocks locks, Clock clock) {
         this.ingestor = ingestor;
         this.sources = sources;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -66,14 +71,22 @@ final class AddSourceAction implements AdminAction {
         boolean feed = ingestor.isFeed(page);
         Source source = sources.add(feed ? Source.Kind.FEED : Source.Kind.URL, uri.toString(), context.message().sender().key(),
                 clock.instant());
-        IngestReport report;
-        try {
-            report = ingestor.ingestFetched(page, source.id(), Ingestor.Progress.NONE);
-        } catch (IngestException e) {
-            sources.remove(source.id());
-            return AdminResult.failed("I did not add it: " + e.getMessage(), "unreadable: " + e.getMessage());
+        Optional<Read> read = locks.whileReading(source.id(), () -> {
+            try {
+                IngestReport r = ingestor.ingestFetched(page, source.id(), Ingestor.Progress.NONE);
+                sources.recordFetch(source.id(), clock.instant(), AdminArgs.shorten(String.join("; ", r.failures()), 900));
+                return new Ingested(r);
+            } catch (IngestException e) {
+                sources.remove(source.id());
+                return new Unreadable(e.getMessage());
+            }
+        });
+        if (read.isEmpty()) {
+            return AdminResult.ok(Reply.info("Source #" + source.id() + " is being read right now (by another instance); its articles"
+                    + " will be in shortly. See /admin sources."), "source #" + source.id() + ": already being read");
         }
-        sources.recordFetch(source.id(), clock.instant(), AdminArgs.shorten(String.join("; ", report.failures()), 900));
+        if (read.get() instanceof Unreadable u) return AdminResult.failed("I did not add it: " + u.reason(), "unreadable: " + u.reason());
+        IngestReport report = ((Ingested) read.get()).report();
         int usable = report.added() + report.replaced() + report.unchanged() + report.duplicates();
         if (usable == 0) {
             sources.remove(source.id());
@@ -87,5 +100,14 @@ final class AddSourceAction implements AdminAction {
         return AdminResult.ok(Reply.info("Added source #" + source.id() + " and took in " + report.added()
                         + (report.added() == 1 ? " new article." : " new articles."), lines.toArray(String[]::new)),
                 "source #" + source.id() + " (" + kind + "): " + report.summary());
+    }
+
+    private sealed interface Read permits Ingested, Unreadable {
+    }
+
+    private record Ingested(IngestReport report) implements Read {
+    }
+
+    private record Unreadable(String reason) implements Read {
     }
 }

@@ -42,7 +42,7 @@ public final class AdminCommand implements Command {
         AdminAudit trail = new AdminAudit(core.audit(), core.clock());
         return new AdminCommand(List.of(
                 new ListSourcesAction(core.sources(), core.settings().zone()),
-                new AddSourceAction(core.ingestor(), core.sources(), core.clock()),
+                new AddSourceAction(core.ingestor(), core.sources(), core.sourceLocks(), core.clock()),
                 new RemoveSourceAction(core.sources()),
                 new ListArticlesAction(core.articles()),
                 new RemoveArticleAction(core.articles(), core.ingestor()),

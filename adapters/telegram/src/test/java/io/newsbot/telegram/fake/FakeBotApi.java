@@ -130,6 +130,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Deque<Hold>> holds = new HashMap<>();
     private final Set<Long> blocked = new HashSet<>();
     private int nextUpdateId = 1;
+    private long pollGeneration;
+    private int pollConflicts;
     private Set<String> allowedUpdates = DEFAULT_UPDATES;
     private String webhookUrl = "";
     private String webhookSecret = "";
@@ -398,6 +400,16 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** How many waiting getUpdates calls a newer one ended with 409 Conflict. */
+    public int pollConflicts() {
+        lock.lock();
+        try {
+            return pollConflicts;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Updates not yet confirmed by a getUpdates offset. */
     public int pendingUpdates() {
         lock.lock();
@@ -537,7 +549,14 @@ public final class FakeBotApi implements AutoCloseable {
             }
             allowed(p.get("allowed_updates"));
             if (offset > 0) updates.removeIf(u -> u.path("update_id").asLong() < offset);
+            // As Telegram does: a newer getUpdates ends the one still waiting with 409 (two instances polling one bot).
+            long mine = ++pollGeneration;
+            changed.signalAll();
             while (true) {
+                if (pollGeneration != mine) {
+                    pollConflicts++;
+                    return error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
+                }
                 updates.removeIf(u -> !allowedUpdates.contains(type(u)));
                 ArrayNode result = NODES.arrayNode();
                 for (ObjectNode u : updates) {

@@ -1,0 +1,86 @@
+package io.newsbot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Leases} does, whatever it runs on. */
+public abstract class LeasesContract {
+    private static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
+    private static final Duration TTL = Duration.ofSeconds(30);
+    private Leases leases;
+
+    /** New, empty leases. */
+    protected abstract Leases leases();
+
+    @BeforeEach
+    void open() {
+        leases = leases();
+    }
+
+    @Test
+    void a_free_lease_goes_to_the_first_asker_and_not_to_a_second() {
+        assertThat(leases.acquire("telegram:1", "a", T0, TTL)).isTrue();
+        assertThat(leases.acquire("telegram:1", "b", T0.plusSeconds(1), TTL)).isFalse();
+        assertThat(leases.acquire("feed:7", "b", T0, TTL)).as("another lease is free").isTrue();
+    }
+
+    @Test
+    void the_holder_renews_its_lease_and_keeps_it_past_the_first_expiry() {
+        leases.acquire("telegram:1", "a", T0, TTL);
+        assertThat(leases.acquire("telegram:1", "a", T0.plusSeconds(20), TTL)).isTrue();
+        assertThat(leases.acquire("telegram:1", "b", T0.plusSeconds(40), TTL)).as("renewed until 50 s").isFalse();
+        assertThat(leases.acquire("telegram:1", "b", T0.plusSeconds(50), TTL)).isTrue();
+        assertThat(leases.acquire("telegram:1", "a", T0.plusSeconds(51), TTL)).as("a lost it").isFalse();
+    }
+
+    @Test
+    void an_expired_lease_can_be_taken_by_another_holder() {
+        leases.acquire("feed:7", "a", T0, TTL);
+        assertThat(leases.acquire("feed:7", "b", T0.plus(TTL), TTL)).isTrue();
+    }
+
+    @Test
+    void a_released_lease_is_free_at_once_but_only_its_holder_can_release_it() {
+        leases.acquire("feed:7", "a", T0, TTL);
+        leases.release("feed:7", "b");
+        assertThat(leases.acquire("feed:7", "b", T0, TTL)).isFalse();
+        leases.release("feed:7", "a");
+        assertThat(leases.acquire("feed:7", "b", T0, TTL)).isTrue();
+    }
+
+    @Test
+    void gives_a_contested_lease_to_exactly_one_holder() throws Exception {
+        int holders = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(holders);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < holders; i++) {
+                String holder = "instance-" + i;
+                Callable<Boolean> take = () -> {
+                    start.await();
+                    return leases.acquire("telegram:1", holder, T0, TTL);
+                };
+                results.add(pool.submit(take));
+            }
+            start.countDown();
+            int won = 0;
+            for (Future<Boolean> f : results) if (f.get(30, TimeUnit.SECONDS)) won++;
+            assertThat(won).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
