@@ -29,8 +29,16 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--docs", defaultValue = "docs/benchmarks.md", description = "where the figures go (default ${DEFAULT-VALUE})")
     Path docs;
 
-    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed")
+    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres")
     Set<String> only = Set.of();
+
+    @Option(names = "--pg-url", defaultValue = "${env:NEWSBOT_BENCH_PG_URL}",
+            description = "a PostgreSQL with pgvector for the postgres part (JDBC URL with credentials; default $NEWSBOT_BENCH_PG_URL); "
+                    + "without it that part is skipped")
+    String pgUrl;
+
+    @Option(names = "--pg-chunks", defaultValue = "1000000", description = "chunks in the synthesised PostgreSQL archive (default ${DEFAULT-VALUE})")
+    int pgChunks;
 
     @Option(names = "--reuse", description = "reuse the data directories and baseline store an earlier run built in --work")
     boolean reuse;
@@ -41,7 +49,7 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String part : only) {
-            if (!Set.of("quotes", "retrieval", "speed").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
+            if (!Set.of("quotes", "retrieval", "speed", "postgres").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
         }
         BenchData bench = new BenchData(data);
         Report report = new Report(docs);
@@ -54,7 +62,10 @@ public final class BenchMain implements Callable<Integer> {
             System.out.println("who said what, dev: " + dev.scores() + "; train: " + train.scores());
             report.section("Who said what", Sections.quotes(train, dev, machine, command));
         }
-        if (!wants("retrieval") && !wants("speed")) return 0;
+        if (only.contains("postgres") && (pgUrl == null || pgUrl.isBlank())) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "the postgres part needs --pg-url or NEWSBOT_BENCH_PG_URL");
+        }
+        if (!wants("retrieval") && !wants("speed") && !wants("postgres")) return 0;
         Path dataDir = work.resolve("data");
         BenchCorpus.IngestStats ingest = BenchCorpus.ensure(dataDir, bench.articles(), reuse);
         if (wants("retrieval")) {
@@ -79,6 +90,15 @@ public final class BenchMain implements Callable<Integer> {
             var large = SpeedBench.measure(work.resolve("data-100k"), questions);
             var largeStartup = Startup.measure(work.resolve("data-100k"), 3);
             report.section("Speed", Sections.speed(ingest, base, startup, startupCds, scale, large, largeStartup, machine, command));
+        }
+        if (wants("postgres") && pgUrl != null && !pgUrl.isBlank()) {
+            List<String> questions = new ArrayList<>();
+            bench.answerable().forEach(q -> questions.add(q.text()));
+            bench.unanswerable().forEach(q -> questions.add(q.text()));
+            System.out.println("Latency on the embedded store, " + ingest.chunks() + " chunks:");
+            var embedded = SpeedBench.measure(dataDir, questions);
+            var postgres = PostgresScale.run(pgUrl, work, bench.articles(), questions, pgChunks, reuse);
+            report.section("PostgreSQL", Sections.postgres(ingest, embedded, postgres, machine, command));
         }
         System.out.println("Figures written to " + docs);
         return 0;

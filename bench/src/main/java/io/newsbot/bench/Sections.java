@@ -165,4 +165,36 @@ final class Sections {
         md.append(String.format(Locale.ROOT, "| question latency, %s, 8 concurrent askers | p50 %.1f ms, p99 %.1f ms; %.0f questions/s |%n", what,
                 l.concurrent().percentileMs(50), l.concurrent().percentileMs(99), l.concurrentPerSecond()));
     }
+
+    static String postgres(BenchCorpus.IngestStats embeddedIngest, SpeedBench.Latency embedded, PostgresScale.Result pg, Machine machine,
+                           String command) {
+        StringBuilder md = new StringBuilder();
+        md.append("```bash\n").append(command).append("   # with NEWSBOT_BENCH_PG_URL set (.ci/postgres.sh starts a server)\n```\n\n");
+        md.append("| store | chunks | ingest | one asker p50 / p99 | 8 askers p50 / p99 | 8 askers throughput |\n|---|---|---|---|---|---|\n");
+        row(md, "H2 + Lucene (embedded default)", embeddedIngest.chunks(), String.format(Locale.ROOT, "%.2f articles/s (%.1f chunks/s)",
+                embeddedIngest.articlesPerSecond(), embeddedIngest.chunksPerSecond()), embedded);
+        row(md, "PostgreSQL + pgvector", pg.ingest().chunks(), String.format(Locale.ROOT, "%.2f articles/s (%.1f chunks/s)",
+                pg.ingest().articlesPerSecond(), pg.ingest().chunksPerSecond()), pg.base());
+        row(md, "PostgreSQL + pgvector, synthesised", pg.scale().chunks(), "(synthesised, see below)", pg.large());
+        md.append(String.format(Locale.ROOT, "%nServer: %s on 127.0.0.1 (a throwaway cluster as .ci/postgres.sh starts it: fsync off, default "
+                + "shared_buffers), on the same machine as the benchmark. Ingest is the whole pipeline through `Ingestor.ingestDrafts` "
+                + "(cleaning, chunking, embedding with %s, store and index writes) on the %d benchmark articles; the embedded figure is "
+                + "from the run that built its data directory (`--reuse` keeps it). Latency is question to answer through `Bot.handle`, "
+                + "as in the Speed section: %d questions after 200 warm-up ones, once by one asker and once by eight at the same time.%n",
+                pg.server(), pg.ingest().model(), pg.ingest().added(), pg.base().questions()));
+        md.append(String.format(Locale.ROOT, "%nThe large archive is synthesised inside PostgreSQL: the ingested articles and their chunks are "
+                + "copied %d times, each copy's vectors with Gaussian noise (sigma %.3f per dimension, renormalised; about 0.9 cosine to the "
+                + "original) and the same words, giving %,d articles and %,d chunks in %.0f s; the HNSW index (m 16, ef_construction 64, "
+                + "cosine) was then built once in %.0f s (%,.0f MB; the table with its other indexes %,.0f MB).%n",
+                pg.scale().replicas(), 0.025, pg.scale().articles(), pg.scale().chunks(), pg.scale().replicateSeconds(), pg.scale().hnswSeconds(),
+                pg.scale().hnswBytes() / 1048576.0, pg.scale().tableBytes() / 1048576.0));
+        md.append("\n").append(machine.note()).append("\n");
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String store, long chunks, String ingest, SpeedBench.Latency l) {
+        md.append(String.format(Locale.ROOT, "| %s | %,d | %s | **%.1f / %.1f ms** | %.1f / %.1f ms | %.0f questions/s |%n", store, chunks, ingest,
+                l.single().percentileMs(50), l.single().percentileMs(99), l.concurrent().percentileMs(50), l.concurrent().percentileMs(99),
+                l.concurrentPerSecond()));
+    }
 }

@@ -58,11 +58,11 @@ final class PostgresQueries {
         List<Hit> lexical = List.of();
         double coverage = 0;
         if (!terms.isEmpty()) {
-            double[] idf = statistics.idf(c, terms);
+            TermStatistics.Stats stats = statistics.stats(c, terms);
             double sum = 0;
-            for (double w : idf) sum += w;
+            for (double w : stats.idf()) sum += w;
             List<Hit> matched = new ArrayList<>();
-            lexical = lexical(c, terms, idf, query.filter(), depth, matched);
+            lexical = lexical(c, terms, stats, query.filter(), depth, matched);
             if (!matched.isEmpty() && sum > 0) coverage = Math.min(1.0, matched.get(0).value() / sum);
         }
         List<Hit> nearest = List.of();
@@ -88,32 +88,46 @@ final class PostgresQueries {
     }
 
     static String anyOf(List<String> lexemes) {
-        List<String> quoted = new ArrayList<>();
-        for (String l : lexemes) quoted.add(tsquery(l));
-        return String.join(" | ", quoted);
+        return join(lexemes, " | ");
     }
 
-    private List<Hit> lexical(Connection c, List<String> terms, double[] idf, SearchQuery.Filter filter, int depth, List<Hit> matched)
-            throws SQLException {
-        // BM25 per chunk over the lexemes it shares with the question: idf * tf / (tf + k1 * (1 - b + b * dl / avgdl)),
-        // with tf the lexeme's positions and dl the chunk's distinct lexemes.
-        String sql = "select c.article_id, c.ordinal, c.sentences, s.score, s.share from " + TABLE + " c, lateral ("
+    static String allOf(List<String> lexemes) {
+        return join(lexemes, " & ");
+    }
+
+    private static String join(List<String> lexemes, String operator) {
+        List<String> quoted = new ArrayList<>();
+        for (String l : lexemes) quoted.add(tsquery(l));
+        return String.join(operator, quoted);
+    }
+
+    private List<Hit> lexical(Connection c, List<String> terms, TermStatistics.Stats stats, SearchQuery.Filter filter, int depth,
+                              List<Hit> matched) throws SQLException {
+        // BM25 per candidate chunk over the lexemes it shares with the question: idf * tf / (tf + k1 * (1 - b + b * dl / avgdl)),
+        // with tf the lexeme's positions and dl the chunk's distinct lexemes. The candidates are bounded (twice the
+        // target, for questions of common words only), so the cost does not grow with the archive.
+        double[] idf = stats.idf();
+        String sql = "select c.article_id, c.ordinal, c.sentences, s.score, s.share from (select article_id, ordinal, sentences, lexical from "
+                + TABLE + " where lexical @@ cast(? as tsquery)" + filterSql(filter) + " limit " + 2 * TermStatistics.CANDIDATES + ") c, lateral ("
                 + "select coalesce(sum(t.idf * cardinality(u.positions) / (cardinality(u.positions) + ?::float8 * "
                 + "(1 - ?::float8 + ?::float8 * length(c.lexical) / ?::float8))), 0) as score, coalesce(sum(t.idf), 0) as share "
-                + "from unnest(c.lexical) u join unnest(?, ?) as t(lexeme, idf) on u.lexeme = t.lexeme) s "
-                + "where c.lexical @@ cast(? as tsquery)" + filterSql(filter) + " order by s.score desc, c.article_id, c.ordinal limit ?";
+                // Only the question's lexemes are unnested: ts_filter keeps those setweight marked, in C, which is
+                // several times cheaper than unnesting the whole chunk.
+                + "from unnest(ts_filter(setweight(c.lexical, 'A', ?), '{a}')) u join unnest(?, ?) as t(lexeme, idf) on u.lexeme = t.lexeme) s "
+                + "order by s.score desc, c.article_id, c.ordinal limit ?";
         Double[] weights = new Double[idf.length];
         for (int i = 0; i < idf.length; i++) weights[i] = idf[i];
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int p = 1;
+            ps.setString(p++, TermStatistics.candidates(terms, stats.df()));
+            p = bindFilter(c, ps, p, filter);
             ps.setDouble(p++, K1);
             ps.setDouble(p++, B);
             ps.setDouble(p++, B);
             ps.setDouble(p++, Math.max(1.0, statistics.averageLength(c)));
             ps.setArray(p++, c.createArrayOf("text", terms.toArray()));
+            ps.setArray(p++, c.createArrayOf("text", terms.toArray()));
             ps.setArray(p++, c.createArrayOf("float8", weights));
-            ps.setString(p++, anyOf(statistics.selective(terms, idf)));
-            p = bindFilter(c, ps, p, filter);
             ps.setInt(p, depth);
             List<Hit> hits = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -23,16 +23,14 @@ final class TermStatistics {
     private static final Duration TTL = Duration.ofMinutes(5);
     private static final String ALL = "";
     private static final String LENGTH = " length";
-    /** Terms in more than this share of chunks do not select candidates on their own (they still score). */
-    private static final double COMMON = 0.1;
-    private static final long SMALL = 10_000;
+    /** About how many chunks the lexical half scores: the question's rarest terms pick them (see {@link #candidates}). */
+    static final int CANDIDATES = 1_000;
 
     private record Count(long value, Instant at) {
     }
 
     private final Clock clock;
     private final Map<String, Count> counts = new ConcurrentHashMap<>();
-    private volatile long lastTotal;
 
     TermStatistics(Clock clock) {
         this.clock = clock;
@@ -42,29 +40,41 @@ final class TermStatistics {
         counts.clear();
     }
 
-    /** Lucene's BM25 idf of each term: ln(1 + (N - df + 0.5) / (df + 0.5)). */
-    double[] idf(Connection c, List<String> terms) throws SQLException {
+    /** The chunk count, and each term's document frequency and Lucene BM25 idf: ln(1 + (N - df + 0.5) / (df + 0.5)). */
+    record Stats(long total, long[] df, double[] idf) {
+    }
+
+    Stats stats(Connection c, List<String> terms) throws SQLException {
         long n = count(c, ALL);
-        lastTotal = n;
-        double[] out = new double[terms.size()];
+        long[] df = new long[terms.size()];
+        double[] idf = new double[terms.size()];
         for (int i = 0; i < terms.size(); i++) {
-            long df = count(c, terms.get(i));
-            out[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            df[i] = count(c, terms.get(i));
+            idf[i] = Math.log(1 + (n - df[i] + 0.5) / (df[i] + 0.5));
         }
-        return out;
+        return new Stats(n, df, idf);
     }
 
     /**
-     * The terms that pick candidate chunks: on a large index, the common ones are left out when rarer ones
-     * remain, so a question's "say" or "new" does not make PostgreSQL score half the archive.
+     * The tsquery that picks the chunks to score, so a question costs about the same on a large archive as on a small
+     * one: the question's rarest terms, OR-ed, adding terms from the rarest up while they match at most
+     * {@link #CANDIDATES} chunks in all (at least one term). Chunks with only the question's common words are left out:
+     * BM25 weighs a common word so little that they would rarely make the top. When even the rarest term is in more
+     * chunks than that, a chunk must hold all the question's terms.
      */
-    List<String> selective(List<String> terms, double[] idf) {
-        long n = lastTotal;
-        if (n < SMALL) return terms;
-        double commonIdf = Math.log(1 + (n - COMMON * n + 0.5) / (COMMON * n + 0.5));
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < terms.size(); i++) if (idf[i] >= commonIdf) out.add(terms.get(i));
-        return out.isEmpty() ? terms : out;
+    static String candidates(List<String> terms, long[] df) {
+        Integer[] order = new Integer[terms.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> df[i]));
+        List<String> picked = new ArrayList<>();
+        long matched = 0;
+        for (int i : order) {
+            if (!picked.isEmpty() && matched + df[i] > CANDIDATES) break;
+            picked.add(terms.get(i));
+            matched += df[i];
+        }
+        if (matched > CANDIDATES && terms.size() > 1) return PostgresQueries.allOf(terms);
+        return PostgresQueries.anyOf(picked);
     }
 
     /** The mean number of distinct lexemes in a chunk. */
