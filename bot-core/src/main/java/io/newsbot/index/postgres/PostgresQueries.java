@@ -143,14 +143,12 @@ final class PostgresQueries {
     private List<Hit> nearest(Connection c, float[] vector, SearchQuery.Filter filter, int depth) throws SQLException {
         if (vectors == VectorColumn.PGVECTOR) {
             // HNSW filters after the graph walk: look at more candidates than wanted so a filter still leaves enough.
+            boolean filtered = !filterSql(filter).isEmpty();
             try (Statement s = c.createStatement()) {
-                s.execute("set local hnsw.ef_search = " + Math.max(40, Math.min(1000, depth * 4)));
+                s.execute("set local hnsw.ef_search = " + Math.max(40, Math.min(1000, depth * (filtered ? 8 : 2))));
             }
         }
-        String parameter = "cast(? as " + vectors.cast() + ")";
-        String sql = "select article_id, ordinal, sentences, " + vectors.cosine("embedding", parameter) + " as cosine from " + TABLE
-                + " where embedding is not null" + filterSql(filter) + " order by " + vectors.orderBy("embedding", parameter)
-                + ", article_id, ordinal limit ?";
+        String sql = nearestSql(vectors, filter);
         String literal = vectors.literal(vector);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int p = 1;
@@ -162,8 +160,20 @@ final class PostgresQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) hits.add(new Hit(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getDouble(4)));
             }
+            hits.sort(Comparator.comparingDouble((Hit h) -> -h.value()).thenComparingLong(Hit::articleId).thenComparingInt(Hit::ordinal));
             return hits;
         }
+    }
+
+    /**
+     * The nearest chunks to a vector ({@code ?} for the vector twice, the filter's values, and the limit), ordered by
+     * distance alone: a second sort key (for ties) would keep PostgreSQL from walking the HNSW index; it would scan
+     * and sort the whole table instead. Ties are broken in Java.
+     */
+    static String nearestSql(VectorColumn vectors, SearchQuery.Filter filter) {
+        String parameter = "cast(? as " + vectors.cast() + ")";
+        return "select article_id, ordinal, sentences, " + vectors.cosine("embedding", parameter) + " as cosine from " + TABLE
+                + " where embedding is not null" + filterSql(filter) + " order by " + vectors.orderBy("embedding", parameter) + " limit ?";
     }
 
     private static String filterSql(SearchQuery.Filter f) {
