@@ -173,7 +173,8 @@ final class PostgresScale {
 
     private static String serverVersion(String url) throws SQLException {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            return "PostgreSQL " + single(s, "show server_version") + ", pgvector " + single(s, "select extversion from pg_extension where extname = 'vector'");
+            return "PostgreSQL " + single(s, "show server_version") + " with pgvector " + single(s, "select extversion from pg_extension where extname = 'vector'")
+                    + " (shared_buffers " + single(s, "show shared_buffers") + ", fsync " + single(s, "show fsync") + ")";
         }
     }
 
