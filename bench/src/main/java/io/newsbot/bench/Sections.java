@@ -176,8 +176,8 @@ final class Sections {
         row(md, "PostgreSQL + pgvector", pg.ingest().chunks(), String.format(Locale.ROOT, "%.2f articles/s (%.1f chunks/s)",
                 pg.ingest().articlesPerSecond(), pg.ingest().chunksPerSecond()), pg.base());
         row(md, "PostgreSQL + pgvector, synthesised", pg.scale().chunks(), "(synthesised, see below)", pg.large());
-        md.append(String.format(Locale.ROOT, "%nServer: %s on 127.0.0.1, a throwaway cluster as .ci/postgres.sh starts it, on the same "
-                + "machine as the benchmark. Ingest is the whole pipeline through `Ingestor.ingestDrafts` "
+        md.append(String.format(Locale.ROOT, "%nServer: %s on 127.0.0.1, a local throwaway cluster on the same "
+                + "machine as the benchmark (the server's work counts in the load below). Ingest is the whole pipeline through `Ingestor.ingestDrafts` "
                 + "(cleaning, chunking, embedding with %s, store and index writes) on the %d benchmark articles; the embedded figure is "
                 + "from the run that built its data directory (`--reuse` keeps it). Latency is question to answer through `Bot.handle`, "
                 + "as in the Speed section: %d questions after 200 warm-up ones, once by one asker and once by eight at the same time.%n",

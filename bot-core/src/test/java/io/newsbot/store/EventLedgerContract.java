@@ -3,14 +3,7 @@ package io.newsbot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import io.newsbot.testing.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,24 +38,6 @@ public abstract class EventLedgerContract {
 
     @Test
     void gives_a_contested_event_to_exactly_one_claimant() throws Exception {
-        int claimants = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(claimants);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (int i = 0; i < claimants; i++) {
-                Callable<Boolean> claim = () -> {
-                    start.await();
-                    return ledger.claim("telegram:update:777", T0);
-                };
-                results.add(pool.submit(claim));
-            }
-            start.countDown();
-            int won = 0;
-            for (Future<Boolean> f : results) if (f.get(30, TimeUnit.SECONDS)) won++;
-            assertThat(won).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(Race.winners(8, i -> () -> ledger.claim("telegram:update:777", T0))).isEqualTo(1);
     }
 }

@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import io.newsbot.testing.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,25 +55,6 @@ public abstract class LeasesContract {
 
     @Test
     void gives_a_contested_lease_to_exactly_one_holder() throws Exception {
-        int holders = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(holders);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (int i = 0; i < holders; i++) {
-                String holder = "instance-" + i;
-                Callable<Boolean> take = () -> {
-                    start.await();
-                    return leases.acquire("telegram:1", holder, T0, TTL);
-                };
-                results.add(pool.submit(take));
-            }
-            start.countDown();
-            int won = 0;
-            for (Future<Boolean> f : results) if (f.get(30, TimeUnit.SECONDS)) won++;
-            assertThat(won).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(Race.winners(8, i -> () -> leases.acquire("telegram:1", "instance-" + i, T0, TTL))).isEqualTo(1);
     }
 }

@@ -2,13 +2,7 @@ package io.newsbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import io.newsbot.testing.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,24 +30,10 @@ public abstract class SettingsContract {
 
     @Test
     void survives_writers_racing_to_create_the_same_setting() throws Exception {
-        int writers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                String value = "v" + i;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    settings.put("raced", value);
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : done) f.get(30, TimeUnit.SECONDS);
-            assertThat(settings.get("raced").orElseThrow()).matches("v[0-7]");
-        } finally {
-            pool.shutdownNow();
-        }
+        Race.run(8, i -> () -> {
+            settings.put("raced", "v" + i);
+            return null;
+        });
+        assertThat(settings.get("raced").orElseThrow()).matches("v[0-7]");
     }
 }
