@@ -176,7 +176,7 @@ class HttpEventsIT {
     }
 
     /** Slack's request signature: v0= and the hex HMAC-SHA256 of "v0:timestamp:body" under the signing secret. */
-    private static String sign(String secret, long timestamp, String body) throws Exception {
+    static String sign(String secret, long timestamp, String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
