@@ -33,11 +33,14 @@ final class PostgresQueries {
     private static final double K1 = 1.2; // Lucene's BM25Similarity defaults
     private static final double B = 0.75;
     private final VectorColumn vectors;
+    private final boolean iterativeScans;
     private final RankFusion fusion;
     private final TermStatistics statistics;
 
-    PostgresQueries(VectorColumn vectors, RankFusion fusion, Clock clock) {
+    /** @param iterativeScans whether pgvector can go on walking HNSW until a filtered query has enough rows (0.8 and later) */
+    PostgresQueries(VectorColumn vectors, boolean iterativeScans, RankFusion fusion, Clock clock) {
         this.vectors = vectors;
+        this.iterativeScans = iterativeScans;
         this.fusion = fusion;
         this.statistics = new TermStatistics(clock);
     }
@@ -146,6 +149,9 @@ final class PostgresQueries {
             boolean filtered = !filterSql(filter).isEmpty();
             try (Statement s = c.createStatement()) {
                 s.execute("set local hnsw.ef_search = " + Math.max(40, Math.min(1000, depth * (filtered ? 8 : 2))));
+                // A date or publisher filter can leave few of the rows HNSW found; pgvector 0.8 can walk on until enough
+                // pass (the order may loosen slightly: hits are sorted again in Java).
+                if (filtered && iterativeScans) s.execute("set local hnsw.iterative_scan = relaxed_order");
             }
         }
         String sql = nearestSql(vectors, filter);

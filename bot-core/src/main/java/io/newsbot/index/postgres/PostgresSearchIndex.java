@@ -61,7 +61,7 @@ public final class PostgresSearchIndex implements SearchIndex {
         if (dimension < 1) throw new IllegalArgumentException("dimension must be at least 1");
         this.db = db;
         this.vectors = run(c -> createTables(c, dimension, pgvectorIfInstalled));
-        this.queries = new PostgresQueries(vectors, fusion, clock);
+        this.queries = new PostgresQueries(vectors, vectors == VectorColumn.PGVECTOR && run(PostgresSearchIndex::iterativeScans), fusion, clock);
         String stored = run(c -> meta(c, EMBEDDER));
         this.embedderName = stored == null || stored.isEmpty() ? embedderName : stored;
         log.info("Search index in PostgreSQL, vectors {}", vectors == VectorColumn.PGVECTOR ? "in pgvector (HNSW)"
@@ -126,6 +126,20 @@ public final class PostgresSearchIndex implements SearchIndex {
         } catch (SQLException e) {
             c.rollback(savepoint);
             log.debug("pgvector unavailable: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Whether the installed pgvector has iterative index scans (0.8.0 and later). */
+    private static boolean iterativeScans(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select extversion from pg_extension where extname = 'vector'")) {
+            if (!rs.next()) return false;
+            String[] parts = rs.getString(1).split("\\.");
+            int major = Integer.parseInt(parts[0]);
+            int minor = parts.length > 1 ? Integer.parseInt(parts[1].replaceAll("\\D.*", "")) : 0;
+            return major > 0 || minor >= 8;
+        } catch (NumberFormatException e) {
             return false;
         }
     }

@@ -103,6 +103,31 @@ class PgvectorTest {
         assertThat(found).as("HNSW finds the exact nearest five").isEqualTo(exact.subList(0, 5));
     }
 
+    @Test
+    void a_publisher_filter_gets_the_nearest_chunks_of_that_publisher() {
+        PostgresSearchIndex index = index();
+        Random random = new Random(11);
+        List<Long> gazetteIds = new ArrayList<>();
+        for (long id = 1; id <= ROWS; id++) {
+            boolean fromGazette = id % 300 == 0; // 10 of 3,000, from one publisher
+            if (fromGazette) gazetteIds.add(id);
+            Article article = new Article(id, "loc" + id, "", "Article " + id, fromGazette ? "Gazette" : "Wire", T0, T0, "en", "h" + id, "body");
+            Chunk chunk = new Chunk(id, 0, List.of(new Chunk.Sentence("Sentence number " + id + ".", 0, 20)));
+            index.upsert(article, List.of(chunk), List.of(unit(random)));
+        }
+        index.commit();
+        db.get().run("analyze", c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("analyze search_chunks");
+            }
+            return null;
+        });
+        var since = new SearchQuery.Filter(null, null, java.util.Set.of("gazette"));
+        List<Long> found = new ArrayList<>();
+        index.search(new SearchQuery("zzz", unit(random), 5, since)).passages().forEach(p -> found.add(p.articleId()));
+        assertThat(found).hasSize(5).allMatch(gazetteIds::contains);
+    }
+
     private static double dot(float[] a, float[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) sum += a[i] * b[i];
