@@ -143,18 +143,22 @@ final class PostgresQueries {
         }
     }
 
+    /** Filters matching fewer chunks than this are searched exactly, past the HNSW index. */
+    static final int EXACT_BELOW = 20_000;
+
     private List<Hit> nearest(Connection c, float[] vector, SearchQuery.Filter filter, int depth) throws SQLException {
-        if (vectors == VectorColumn.PGVECTOR) {
+        boolean exact = vectors == VectorColumn.ARRAY || exactFor(c, filter);
+        if (!exact) {
             // HNSW filters after the graph walk: look at more candidates than wanted so a filter still leaves enough.
             boolean filtered = !filterSql(filter).isEmpty();
             try (Statement s = c.createStatement()) {
                 s.execute("set local hnsw.ef_search = " + Math.max(40, Math.min(1000, depth * (filtered ? 8 : 2))));
-                // A date or publisher filter can leave few of the rows HNSW found; pgvector 0.8 can walk on until enough
+                // A broad filter can still leave too few of the rows HNSW found; pgvector 0.8 can walk on until enough
                 // pass (the order may loosen slightly: hits are sorted again in Java).
                 if (filtered && iterativeScans) s.execute("set local hnsw.iterative_scan = relaxed_order");
             }
         }
-        String sql = nearestSql(vectors, filter);
+        String sql = exact ? exactNearestSql(vectors, filter) : nearestSql(vectors, filter);
         String literal = vectors.literal(vector);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int p = 1;
@@ -180,6 +184,30 @@ final class PostgresQueries {
         String parameter = "cast(? as " + vectors.cast() + ")";
         return "select article_id, ordinal, sentences, " + vectors.cosine("embedding", parameter) + " as cosine from " + TABLE
                 + " where embedding is not null" + filterSql(filter) + " order by " + vectors.orderBy("embedding", parameter) + " limit ?";
+    }
+
+    /**
+     * Whether a filtered query should skip the HNSW index: a date or publisher filter that leaves few chunks is answered
+     * faster and completely by reading those chunks (through the date and publisher indexes) than by walking the
+     * graph and dropping what does not pass.
+     */
+    static boolean exactFor(Connection c, SearchQuery.Filter filter) throws SQLException {
+        if (filterSql(filter).isEmpty()) return false;
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from (select 1 from " + TABLE + " where embedding is not null"
+                + filterSql(filter) + " limit " + EXACT_BELOW + ") t")) {
+            bindFilter(c, ps, 1, filter);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) < EXACT_BELOW;
+            }
+        }
+    }
+
+    /** As {@link #nearestSql}, ordered by an expression no index serves, so PostgreSQL reads the filtered rows and sorts them. */
+    static String exactNearestSql(VectorColumn vectors, SearchQuery.Filter filter) {
+        String parameter = "cast(? as " + vectors.cast() + ")";
+        return "select article_id, ordinal, sentences, " + vectors.cosine("embedding", parameter) + " as cosine from " + TABLE
+                + " where embedding is not null" + filterSql(filter) + " order by " + vectors.cosine("embedding", parameter) + " desc limit ?";
     }
 
     private static String filterSql(SearchQuery.Filter f) {

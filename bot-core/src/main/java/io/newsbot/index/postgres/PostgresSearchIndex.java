@@ -80,6 +80,7 @@ public final class PostgresSearchIndex implements SearchIndex {
                     + "lexical tsvector not null, embedding " + kind.type(dimension) + ", primary key (article_id, ordinal))");
             s.execute("create index if not exists " + TABLE + "_lexical on " + TABLE + " using gin (lexical)");
             s.execute("create index if not exists " + TABLE + "_published on " + TABLE + " (published_at)");
+            s.execute("create index if not exists " + TABLE + "_publisher on " + TABLE + " (publisher)");
             s.execute("create table if not exists " + META + " (name text primary key, value text not null)");
             if (kind == VectorColumn.ARRAY) {
                 s.execute("create or replace function newsbot_dot(a real[], b real[]) returns double precision "
