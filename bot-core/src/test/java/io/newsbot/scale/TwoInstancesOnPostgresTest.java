@@ -192,7 +192,7 @@ class TwoInstancesOnPostgresTest {
             List<Future<Integer>> reads = new ArrayList<>();
             for (NewsbotCore core : List.of(a, b)) {
                 FeedPoller poller = new FeedPoller(core.sources(), core.ingestor(), core.sourceLocks(),
-                        Executors.newSingleThreadScheduledExecutor(), Duration.ofMinutes(30), CLOCK);
+                        org.mockito.Mockito.mock(ScheduledExecutorService.class), Duration.ofMinutes(30), CLOCK); // polled by hand
                 reads.add(pool.submit(() -> {
                     go.await();
                     return poller.pollDue();

@@ -66,21 +66,7 @@ class PgvectorTest {
     void nearestNeighboursComeFromTheHnswIndex() {
         PostgresSearchIndex index = index();
         Random random = new Random(7);
-        List<float[]> stored = new ArrayList<>();
-        for (long id = 1; id <= ROWS; id++) {
-            Article article = new Article(id, "loc" + id, "", "Article " + id, "Wire", T0, T0, "en", "h" + id, "body");
-            Chunk chunk = new Chunk(id, 0, List.of(new Chunk.Sentence("Sentence number " + id + ".", 0, 20)));
-            float[] vector = unit(random);
-            stored.add(vector);
-            index.upsert(article, List.of(chunk), List.of(vector));
-        }
-        index.commit();
-        db.get().run("analyze", c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("analyze search_chunks");
-            }
-            return null;
-        });
+        List<float[]> stored = fill(index, random, id -> "Wire");
         float[] query = unit(random);
         // The query the index runs, with the vector inlined; no planner settings changed.
         String literal = "'" + VectorColumn.PGVECTOR.literal(query) + "'";
@@ -108,11 +94,26 @@ class PgvectorTest {
         PostgresSearchIndex index = index();
         Random random = new Random(11);
         List<Long> gazetteIds = new ArrayList<>();
+        for (long id = 300; id <= ROWS; id += 300) gazetteIds.add(id); // 10 of 3,000, from one publisher
+        List<float[]> vectors = fill(index, random, id -> gazetteIds.contains(id) ? "Gazette" : "Wire");
+        var since = new SearchQuery.Filter(null, null, java.util.Set.of("gazette"));
+        boolean selective = db.get().run("decide", c -> PostgresQueries.exactFor(c, since));
+        boolean unfiltered = db.get().run("decide", c -> PostgresQueries.exactFor(c, SearchQuery.Filter.NONE));
+        assertThat(selective).as("10 rows: read them, skip the graph").isTrue();
+        assertThat(unfiltered).isFalse();
+        float[] query = unit(random);
+        List<Long> found = new ArrayList<>();
+        index.search(new SearchQuery("zzz", query, 5, since)).passages().forEach(p -> found.add(p.articleId()));
+        List<Long> exact = new ArrayList<>(gazetteIds);
+        exact.sort(Comparator.comparingDouble(id -> -dot(vectors.get((int) (id - 1)), query)));
+        assertThat(found).as("the nearest five of the publisher's ten").isEqualTo(exact.subList(0, 5));
+    }
+
+    /** {@link #ROWS} one-chunk articles with random unit vectors (returned in id order), then ANALYZE. */
+    private List<float[]> fill(PostgresSearchIndex index, Random random, java.util.function.LongFunction<String> publisher) {
         List<float[]> vectors = new ArrayList<>();
         for (long id = 1; id <= ROWS; id++) {
-            boolean fromGazette = id % 300 == 0; // 10 of 3,000, from one publisher
-            if (fromGazette) gazetteIds.add(id);
-            Article article = new Article(id, "loc" + id, "", "Article " + id, fromGazette ? "Gazette" : "Wire", T0, T0, "en", "h" + id, "body");
+            Article article = new Article(id, "loc" + id, "", "Article " + id, publisher.apply(id), T0, T0, "en", "h" + id, "body");
             Chunk chunk = new Chunk(id, 0, List.of(new Chunk.Sentence("Sentence number " + id + ".", 0, 20)));
             float[] vector = unit(random);
             vectors.add(vector);
@@ -125,17 +126,7 @@ class PgvectorTest {
             }
             return null;
         });
-        var since = new SearchQuery.Filter(null, null, java.util.Set.of("gazette"));
-        boolean selective = db.get().run("decide", c -> PostgresQueries.exactFor(c, since));
-        boolean unfiltered = db.get().run("decide", c -> PostgresQueries.exactFor(c, SearchQuery.Filter.NONE));
-        assertThat(selective).as("10 rows: read them, skip the graph").isTrue();
-        assertThat(unfiltered).isFalse();
-        float[] query = unit(random);
-        List<Long> found = new ArrayList<>();
-        index.search(new SearchQuery("zzz", query, 5, since)).passages().forEach(p -> found.add(p.articleId()));
-        List<Long> exact = new ArrayList<>(gazetteIds);
-        exact.sort(Comparator.comparingDouble(id -> -dot(vectors.get((int) (id - 1)), query)));
-        assertThat(found).as("the nearest five of the publisher's ten").isEqualTo(exact.subList(0, 5));
+        return vectors;
     }
 
     private static double dot(float[] a, float[] b) {
