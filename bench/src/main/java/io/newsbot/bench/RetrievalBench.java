@@ -86,10 +86,10 @@ final class RetrievalBench {
         for (BenchData.Query q : concat(answerable, unanswerable)) {
             long t0 = System.nanoTime();
             Question question = parser.parse(q.text(), null, publishers);
-            float[] vector = core.embedder().embedQuery(question.topic());
-            SearchResult r = core.index().search(new SearchQuery(question.topic(), vector, PASSAGES, question.filter()));
+            float[] vector = core.embedder().embedQuery(question.searchText());
+            SearchResult r = core.index().search(new SearchQuery(question.searchText(), vector, PASSAGES, question.filter()));
             hybridTime.add(System.nanoTime() - t0);
-            prepared.put(q.id(), new Prepared(q, question.topic(), question.filter(), vector));
+            prepared.put(q.id(), new Prepared(q, question.searchText(), question.filter(), vector));
             signals.put(q.id(), new Calibration.Signals(r.lexicalCoverage(), r.bestCosine(), !r.passages().isEmpty()));
             if (q.articleKey() != null) hybrid.add(articles(r, keys), q.articleKey());
         }

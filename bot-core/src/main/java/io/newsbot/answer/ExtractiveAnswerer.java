@@ -57,7 +57,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** Every sentence of the top passages, scored for the question. */
     List<Candidate> candidates(Question question, List<Passage> passages) {
-        Set<String> queryTerms = Terms.of(question.topic());
+        Set<String> queryTerms = Terms.of(question.searchText());
         double top = passages.isEmpty() ? 1 : passages.get(0).score();
         Map<Long, Article> articles = new HashMap<>();
         List<Candidate> out = new ArrayList<>();
@@ -151,7 +151,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private Reply notQuoted(Question question, List<Candidate> candidates) {
         if (candidates.isEmpty()) return notCovered(question);
-        Reply about = compose(new Question(question.text(), question.topic(), "", question.filter(), Question.Intent.ABOUT), mmr(candidates));
+        Reply about = compose(new Question(question.text(), question.searchText(), "", question.filter(), Question.Intent.ABOUT), mmr(candidates));
         return new Reply(Reply.Kind.ANSWER, "The articles do not quote " + question.speaker() + ", but they mention them:",
                 about.sections(), about.citations());
     }

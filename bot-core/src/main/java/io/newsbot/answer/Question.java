@@ -7,18 +7,30 @@ import java.util.Objects;
  * A question as newsbot understood it.
  *
  * @param text    what the user wrote
- * @param topic   the words to search for, question scaffolding and filters removed
+ * @param topic   what the question is about, with scaffolding, the speaker and filters removed ("sanctions" in "what did
+ *                Lavrov say about sanctions?"); empty when a speaker question names no topic
  * @param speaker whose statements are asked for ("what did Lavrov say?"), or empty
  * @param filter  date and publisher restrictions the user asked for
  * @param intent  what kind of answer fits
+ * @param more    the user asked for more of the previous answer ("more", "what else did he say?"): the answer leaves out
+ *                what the previous reply already showed
  */
-public record Question(String text, String topic, String speaker, SearchQuery.Filter filter, Intent intent) {
+public record Question(String text, String topic, String speaker, SearchQuery.Filter filter, Intent intent, boolean more) {
     public Question {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(topic, "topic");
         speaker = speaker == null ? "" : speaker;
         filter = filter == null ? SearchQuery.Filter.NONE : filter;
         Objects.requireNonNull(intent, "intent");
+    }
+
+    public Question(String text, String topic, String speaker, SearchQuery.Filter filter, Intent intent) {
+        this(text, topic, speaker, filter, intent, false);
+    }
+
+    /** The words to search the index for: the speaker's name and the topic. */
+    public String searchText() {
+        return (speaker + " " + topic).strip();
     }
 
     /** The kinds of questions newsbot answers differently. */

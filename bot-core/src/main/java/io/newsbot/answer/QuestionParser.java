@@ -71,11 +71,11 @@ public final class QuestionParser {
         Matcher m = SPEAKER.matcher(q);
         if (m.matches()) {
             String speaker = m.group(1).replaceFirst("(?i)^the\\s+", "");
-            String topic = m.group(2) == null ? speaker : speaker + " " + m.group(2);
+            String topic = m.group(2) == null ? "" : m.group(2);
             return new Question(text, topic, speaker, filter, Question.Intent.SPEAKER);
         }
         m = SPEAKER_QUOTES.matcher(q);
-        if (m.matches()) return new Question(text, m.group(1), m.group(1), filter, Question.Intent.SPEAKER);
+        if (m.matches()) return new Question(text, "", m.group(1), filter, Question.Intent.SPEAKER);
         m = FOLLOW_UP.matcher(q);
         if (m.matches() && previous != null) {
             Question.Intent intent = previous.intent() == Question.Intent.LATEST ? Question.Intent.LATEST : Question.Intent.ABOUT;

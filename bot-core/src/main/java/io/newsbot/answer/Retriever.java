@@ -22,7 +22,7 @@ public final class Retriever {
     }
 
     public Retrieval retrieve(Question question, int k) {
-        SearchResult result = search(question.topic(), question.filter(), k);
+        SearchResult result = search(question.searchText(), question.filter(), k);
         return new Retrieval(result, coverage.covers(result));
     }
 
