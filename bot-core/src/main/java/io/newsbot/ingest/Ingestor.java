@@ -103,9 +103,12 @@ public final class Ingestor {
 
     /** Ingests a fetched web page or feed. */
     public IngestReport ingestFetched(Fetcher.Fetched page, Long sourceId, Progress progress) {
-        List<ArticleDraft> drafts = parserFor(page.finalUri().getPath(), page.contentType(), page.body())
-                .parse(page.finalUri().toString(), page.body());
-        return ingestDrafts(drafts, sourceId, progress);
+        return ingestDrafts(parse(page), sourceId, progress);
+    }
+
+    /** The articles of a fetched web page or feed, not stored yet; throws {@link IngestException} when it holds none. */
+    public List<ArticleDraft> parse(Fetcher.Fetched page) {
+        return parserFor(page.finalUri().getPath(), page.contentType(), page.body()).parse(page.finalUri().toString(), page.body());
     }
 
     /** Cleans, stores and indexes parsed articles. */
