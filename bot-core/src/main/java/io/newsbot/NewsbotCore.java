@@ -133,11 +133,11 @@ public final class NewsbotCore implements AutoCloseable {
                 ? new PostgresSearchIndex(database, embedder.dimension(), embedder.name(), settings.fusion(), clock)
                 : new LuceneSearchIndex(settings.dataDir().resolve("index"), embedder.name(), settings.fusion());
         SentenceSplitter splitter = new SentenceSplitter();
-        this.indexer = new ArticleIndexer(index, new Chunker(splitter, settings.chunkWords()), embedder);
+        this.indexer = new ArticleIndexer(index, new Chunker(splitter, settings.chunkWords(), settings.limits().maxChunks()), embedder);
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.fetch().timeout()).build();
         var fetcher = new GuardedHttpFetcher(http, AddressPolicy.standard(settings.fetch().allowPrivateAddresses()),
                 settings.fetch().maxRedirects(), settings.fetch().maxBytes(), settings.fetch().timeout());
-        this.ingestor = new Ingestor(articles, indexer, fetcher, clock);
+        this.ingestor = new Ingestor(articles, indexer, fetcher, clock, settings.limits());
         this.retriever = new Retriever(index, embedder, settings.coverage());
         this.attributionExtractor = new AttributionExtractor(splitter);
         this.digestComposer = new DigestComposer(articles, new LeadBiasedSummariser(splitter), TopicGrouper.forEmbedder(embedder), 15);

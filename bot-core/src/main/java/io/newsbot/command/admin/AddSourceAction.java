@@ -98,6 +98,7 @@ final class AddSourceAction implements AdminAction {
         List<String> lines = new ArrayList<>();
         lines.add((feed ? "It is a feed; I will re-read it regularly." : "It is a single page.") + " Articles: " + report.summary() + ".");
         report.failures().stream().limit(3).forEach(f -> lines.add("Skipped: " + AdminArgs.shorten(f, 200)));
+        report.notes().stream().limit(3).forEach(n -> lines.add("Note: " + AdminArgs.shorten(n, 200)));
         String kind = feed ? "feed" : "page";
         return AdminResult.ok(Reply.info("Added source #" + source.id() + " and took in " + report.added()
                         + (report.added() == 1 ? " new article." : " new articles."), lines.toArray(String[]::new)),

@@ -37,6 +37,7 @@ public final class IngestCli implements Callable<Integer> {
                     report = core.ingestor().ingestPath(path, null, progress);
                 }
                 System.out.println(target + ": " + report.summary());
+                report.notes().stream().limit(20).forEach(n -> System.out.println("  note: " + n));
                 report.failures().stream().limit(20).forEach(f -> System.out.println("  failed: " + f));
                 if (report.failures().size() > 20) System.out.println("  ... and " + (report.failures().size() - 20) + " more failures");
                 failed += report.failures().size();
