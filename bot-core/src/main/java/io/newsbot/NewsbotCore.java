@@ -21,6 +21,7 @@ import io.newsbot.digest.DigestCommand;
 import io.newsbot.digest.DigestComposer;
 import io.newsbot.digest.LeadBiasedSummariser;
 import io.newsbot.digest.SubscribeCommand;
+import io.newsbot.digest.SubscriptionAccess;
 import io.newsbot.digest.SubscriptionsCommand;
 import io.newsbot.digest.TopicGrouper;
 import io.newsbot.digest.UnsubscribeCommand;
@@ -43,6 +44,7 @@ import io.newsbot.quote.AttributionExtractor;
 import io.newsbot.store.AdminStore;
 import io.newsbot.store.AuditLog;
 import io.newsbot.store.ChatStore;
+import io.newsbot.store.DigestGrants;
 import io.newsbot.store.DigestLedger;
 import io.newsbot.store.EventLedger;
 import io.newsbot.store.Leases;
@@ -54,6 +56,7 @@ import io.newsbot.store.jdbc.JdbcAdminStore;
 import io.newsbot.store.jdbc.JdbcArticleStore;
 import io.newsbot.store.jdbc.JdbcAuditLog;
 import io.newsbot.store.jdbc.JdbcChatStore;
+import io.newsbot.store.jdbc.JdbcDigestGrants;
 import io.newsbot.store.jdbc.JdbcDigestLedger;
 import io.newsbot.store.jdbc.JdbcEventLedger;
 import io.newsbot.store.jdbc.JdbcLeases;
@@ -95,6 +98,7 @@ public final class NewsbotCore implements AutoCloseable {
     private final Settings values;
     private final QuestionLog questions;
     private final SubscriptionStore subscriptions;
+    private final DigestGrants digestGrants;
     private final DigestLedger digestLedger;
     private final DigestComposer digestComposer;
     private final Embedder embedder;
@@ -125,6 +129,7 @@ public final class NewsbotCore implements AutoCloseable {
         this.values = new JdbcSettings(database);
         this.questions = new JdbcQuestionLog(database);
         this.subscriptions = new JdbcSubscriptionStore(database);
+        this.digestGrants = new JdbcDigestGrants(database);
         this.digestLedger = new JdbcDigestLedger(database);
         this.embedding = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), daemon("embedding"));
         this.embedder = new OnnxEmbedder(settings.embeddingModel(), embedding);
@@ -217,8 +222,8 @@ public final class NewsbotCore implements AutoCloseable {
                 .register(new AskCommand(new QuestionParser(clock, settings.zone()), answerer, memory, articles, questions, clock))
                 .register(new SourcesCommand(articles))
                 .register(new LatestCommand(articles))
-                .register(new SubscribeCommand(subscriptions, digestLedger, settings.zone(), clock))
-                .register(new UnsubscribeCommand(subscriptions))
+                .register(new SubscribeCommand(subscriptions, digestLedger, settings.zone(), clock, new SubscriptionAccess(digestGrants)))
+                .register(new UnsubscribeCommand(subscriptions, new SubscriptionAccess(digestGrants)))
                 .register(new SubscriptionsCommand(subscriptions, digestLedger, clock))
                 .register(new DigestCommand(digestComposer, subscriptions, digestLedger, settings.zone(), clock))
                 .register(io.newsbot.command.admin.AdminCommand.forCore(this, background));
@@ -248,6 +253,7 @@ public final class NewsbotCore implements AutoCloseable {
     public Settings values() { return values; }
     public QuestionLog questions() { return questions; }
     public SubscriptionStore subscriptions() { return subscriptions; }
+    public DigestGrants digestGrants() { return digestGrants; }
     public DigestLedger digestLedger() { return digestLedger; }
     public DigestComposer digestComposer() { return digestComposer; }
     public Embedder embedder() { return embedder; }

@@ -47,7 +47,7 @@ final class QuestionListener {
     Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent e = payload.getEvent();
         if (e.getBotId() == null && e.getSubtype() == null && e.getEdited() == null && e.getUser() != null) {
-            ChatType type = e.getChannel().startsWith("D") ? ChatType.PRIVATE : ChatType.GROUP;
+            ChatType type = SlackAdapter.isDirectMessage(e.getChannel()) ? ChatType.PRIVATE : ChatType.GROUP;
             accept(payload.getEventId(), ctx.getRetryNum(), new ChatRef(SlackAdapter.PLATFORM, e.getChannel(), type), e.getUser(),
                     SlackMarkup.toPlainText(e.getText(), ctx.getBotUserId()), e.getTs(), e.getThreadTs());
         }

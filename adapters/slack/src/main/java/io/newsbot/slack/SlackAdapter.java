@@ -32,6 +32,15 @@ import org.slf4j.LoggerFactory;
 public final class SlackAdapter implements PlatformAdapter {
     /** The platform name in chat and user keys. */
     public static final String PLATFORM = "slack";
+
+    /**
+     * Whether a conversation is a direct message with the bot, by the id Slack assigned it: direct messages' ids
+     * start with D (conversations.info says is_im for exactly these). A channel's name is chosen by users and decides
+     * nothing.
+     */
+    static boolean isDirectMessage(String conversationId) {
+        return conversationId != null && conversationId.startsWith("D");
+    }
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
     private final SlackSettings settings;
     private final ExecutorService workers;
