@@ -29,7 +29,7 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--docs", defaultValue = "docs/benchmarks.md", description = "where the figures go (default ${DEFAULT-VALUE})")
     Path docs;
 
-    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres")
+    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres, durability, hostile")
     Set<String> only = Set.of();
 
     @Option(names = "--pg-url", defaultValue = "${env:NEWSBOT_BENCH_PG_URL}",
@@ -49,7 +49,7 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String part : only) {
-            if (!Set.of("quotes", "retrieval", "speed", "postgres").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
+            if (!Set.of("quotes", "retrieval", "speed", "postgres", "durability", "hostile").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
         }
         BenchData bench = new BenchData(data);
         Report report = new Report(docs);
@@ -62,6 +62,7 @@ public final class BenchMain implements Callable<Integer> {
             System.out.println("who said what, dev: " + dev.scores() + "; train: " + train.scores());
             report.section("Who said what", Sections.quotes(train, dev, machine, command));
         }
+        if (wants("durability") || wants("hostile")) hardening(bench, report, machine, command);
         if (only.contains("postgres") && (pgUrl == null || pgUrl.isBlank())) {
             throw new CommandLine.ParameterException(new CommandLine(this), "the postgres part needs --pg-url or NEWSBOT_BENCH_PG_URL");
         }
@@ -102,6 +103,17 @@ public final class BenchMain implements Callable<Integer> {
         }
         System.out.println("Figures written to " + docs);
         return 0;
+    }
+
+    /** The hardening parts: what durable commits cost, and hostile content against a normal article. */
+    private void hardening(BenchData bench, Report report, Machine machine, String command) throws Exception {
+        List<String> texts = bench.articles().stream().map(io.newsbot.article.ArticleDraft::text).toList();
+        if (wants("durability")) {
+            int writes = 1000;
+            var costs = DurabilityBench.run(work, texts, writes);
+            report.section("Durable commits", HardeningSections.durability(costs, writes, Math.min(writes, texts.size()), machine, command));
+        }
+        if (wants("hostile")) report.section("Hostile content", HardeningSections.hostile(HostileContentBench.run(work, texts), machine, command));
     }
 
     private static List<RankFusion> sweepGrid() {
