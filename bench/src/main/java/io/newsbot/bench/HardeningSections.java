@@ -21,6 +21,12 @@ final class HardeningSections {
                     c.grants().percentileMs(50), c.grants().percentileMs(99), c.claims().percentileMs(50), c.claims().percentileMs(99),
                     c.articles().percentileMs(50), c.articles().percentileMs(99), c.articles().meanMs()));
         }
+        if (costs.size() == 2) {
+            md.append(String.format(Locale.ROOT, "%nA durable commit costs about %.1f ms more per admin change (p50) and %.1f ms more per stored "
+                    + "article (mean), next to some 170 ms an article takes to ingest end to end (embedding dominates; see Speed).%n",
+                    costs.get(1).grants().percentileMs(50) - costs.get(0).grants().percentileMs(50),
+                    costs.get(1).articles().meanMs() - costs.get(0).articles().meanMs()));
+        }
         md.append("\n").append(machine.note()).append("\n");
         return md.toString();
     }
@@ -43,12 +49,31 @@ final class HardeningSections {
                     secs(r.attribution()), secs(r.question()), ratio(r.question().seconds(), normal.question().seconds()),
                     r.question().allocatedMb(), ratio(r.question().allocatedMb(), normal.question().allocatedMb()), r.replyKind()));
         }
+        md.append("\nOver the 5× target (a stage's time or memory against the normal article's):\n\n");
+        boolean any = false;
+        for (HostileContentBench.Row r : rows) {
+            List<String> over = new java.util.ArrayList<>();
+            over(over, "ingest time", r.ingest().seconds(), normal.ingest().seconds());
+            over(over, "ingest memory", r.ingest().allocatedMb(), normal.ingest().allocatedMb());
+            over(over, "question time", r.question().seconds(), normal.question().seconds());
+            over(over, "question memory", r.question().allocatedMb(), normal.question().allocatedMb());
+            over(over, "attribution time ('quotes')", r.attribution().seconds(), normal.attribution().seconds());
+            if (over.isEmpty()) continue;
+            any = true;
+            md.append("- ").append(r.name()).append(": ").append(String.join(", ", over)).append('\n');
+        }
+        if (!any) md.append("- none\n");
         md.append("\nWhat the limits cut, as the ingest report says it:\n\n");
         for (HostileContentBench.Row r : rows) {
             for (String n : r.notes()) md.append("- ").append(r.name()).append(": ").append(n.replaceFirst("^bench:hostile/[^:]*: ", "")).append('\n');
         }
         md.append("\n").append(machine.note()).append("\n");
         return md.toString();
+    }
+
+    private static void over(List<String> out, String what, double value, double normal) {
+        if (value < 0) out.add(what + " over the " + HostileContentBench.CAP_SECONDS + " s cap");
+        else if (normal > 0 && value / normal > 5) out.add(String.format(Locale.ROOT, "%s %.1f×", what, value / normal));
     }
 
     private static String secs(HostileContentBench.Cost c) {
