@@ -25,9 +25,9 @@ public final class AttributionExtractor {
     public List<Attribution> extract(String raw) {
         // Work on straightened text; it keeps every offset, so contents are cut from the raw text at the end.
         String body = QuoteText.sameLength(raw);
-        List<Sentence> sentences = splitter.split(body);
+        Sentences sentences = new Sentences(splitter.split(body));
         List<Attribution> out = new ArrayList<>();
-        SpeakerMemory speakers = new SpeakerMemory();
+        Speakers speakers = new Speakers(new ArticleNames(body));
         int paragraphStart = 0;
         while (paragraphStart < body.length()) {
             int paragraphEnd = body.indexOf("\n\n", paragraphStart);
@@ -40,7 +40,7 @@ public final class AttributionExtractor {
             // Quotes marked with doubled apostrophes are found like any other, but are not counted as direct quotes: the
             // PolNeAR scorer (docs/benchmarks.md) only takes double quotation marks for those.
             boolean direct = a.direct() && doubleMarkAround(raw, a.contentStart(), a.contentEnd());
-            found.add(new Attribution(a.speaker(), a.cue(), raw.substring(a.contentStart(), a.contentEnd()), a.contentStart(), a.contentEnd(), direct));
+            found.add(new Attribution(a.source(), a.cue(), raw.substring(a.contentStart(), a.contentEnd()), a.contentStart(), a.contentEnd(), direct));
         }
         return found;
     }
@@ -55,7 +55,7 @@ public final class AttributionExtractor {
             Attribution a = out.isEmpty() ? null : out.get(out.size() - 1);
             if (a != null && a.direct() && b.direct() && b.cue().isEmpty() && a.contentEnd() <= b.contentStart() && opensParagraph(body, b.contentStart())
                     && CONTINUATION.matcher(body.substring(a.contentEnd(), b.contentStart())).matches()) {
-                out.set(out.size() - 1, new Attribution(a.speaker(), a.cue(), body.substring(a.contentStart(), b.contentEnd()), a.contentStart(),
+                out.set(out.size() - 1, new Attribution(a.source(), a.cue(), body.substring(a.contentStart(), b.contentEnd()), a.contentStart(),
                         b.contentEnd(), true));
             } else {
                 out.add(b);
@@ -79,24 +79,28 @@ public final class AttributionExtractor {
         return i < 0 || body.charAt(i) == '\n';
     }
 
-    private static List<Attribution> paragraph(String body, int from, int to, List<Sentence> sentences, SpeakerMemory speakers) {
+    private static List<Attribution> paragraph(String body, int from, int to, Sentences sentences, Speakers speakers) {
         List<QuoteSpan> quotes = QuoteSpan.in(body, from, to);
         // Reported speech first, sentence by sentence, so quotes inside such a sentence can take its speaker.
         List<Attribution> reported = new ArrayList<>();
-        for (Sentence s : sentences) {
-            if (s.start() < from || s.end() > to) continue;
+        for (Sentence s : sentences.within(from, to)) {
             Attribution a = ReportedSpeech.in(s, quotes, speakers);
             if (a != null) reported.add(a);
         }
         return merge(reported, DirectQuotes.in(body, from, to, quotes, sentences, reported, speakers));
     }
 
-    /** Direct quotes win over reported speech that covers the same text. */
+    /** Direct quotes win over reported speech that covers the same text; both lists are in text order. */
     private static List<Attribution> merge(List<Attribution> reported, List<Attribution> direct) {
         List<Attribution> out = new ArrayList<>(direct);
+        int d = 0;
         for (Attribution r : reported) {
-            boolean covered = direct.stream().anyMatch(d -> d.contentStart() >= r.contentStart() - 2 && d.contentEnd() <= r.contentEnd() + 2
-                    && (d.contentEnd() - d.contentStart()) * 10 >= (r.contentEnd() - r.contentStart()) * 8);
+            while (d < direct.size() && direct.get(d).contentStart() < r.contentStart() - 2) d++;
+            boolean covered = false;
+            for (int k = d; k < direct.size() && direct.get(k).contentStart() <= r.contentEnd() + 2 && !covered; k++) {
+                Attribution q = direct.get(k);
+                covered = q.contentEnd() <= r.contentEnd() + 2 && (q.contentEnd() - q.contentStart()) * 10 >= (r.contentEnd() - r.contentStart()) * 8;
+            }
             if (!covered) out.add(r);
         }
         out.sort(Comparator.comparingInt(Attribution::contentStart));

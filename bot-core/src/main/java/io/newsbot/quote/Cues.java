@@ -2,7 +2,6 @@ package io.newsbot.quote;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The words that report speech ("said", "told", "according to") and the speakers that stand next to them. */
@@ -23,10 +22,7 @@ final class Cues {
     static final String GAP = "(?:\\s*,[^,\"]{1,80},)?\\s*(?:also\\s+|later\\s+|then\\s+|again\\s+|previously\\s+|has\\s+|had\\s+|have\\s+|"
             + "once\\s+|reportedly\\s+|repeatedly\\s+|\\w+ly\\s+)?";
     static final Pattern VERB = Pattern.compile("\\b(" + VERBS + ")\\b");
-    private static final Pattern PRONOUN_END = Pattern.compile("(?:^|\\s)([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)$");
-    private static final Pattern DESCRIPTOR_END = Pattern.compile(Names.DESCRIPTOR + "$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBJECT = Pattern.compile("^(?:(?:But|And|However|Meanwhile|Still|Yet|Also|Now|Later|Earlier|While),?\\s+)?"
-            + "(?:the\\s+)?" + SPEAKER);
+    static final WordMatcher VERB_WORDS = new WordMatcher(VERB_SET);
 
     private Cues() {
     }
@@ -37,18 +33,6 @@ final class Cues {
 
     /** The speaker that stands right before a cue ("Sergei Lavrov said"), else the sentence's subject, else empty. */
     static String speakerBefore(String before) {
-        String trimmed = before.replaceAll("\\s*(,[^,\"]{1,80},)?\\s*(also|later|then|again|previously|has|had|have|once|reportedly|\\w+ly)?\\s*$", "");
-        Matcher pronoun = PRONOUN_END.matcher(trimmed);
-        if (pronoun.find()) return pronoun.group(1);
-        Matcher descriptor = DESCRIPTOR_END.matcher(trimmed);
-        if (descriptor.find()) return descriptor.group().strip();
-        String name = Names.trailingName(trimmed);
-        if (!name.isEmpty()) return name;
-        Matcher subject = SUBJECT.matcher(before.strip());
-        if (subject.find()) {
-            String s = subject.group(1);
-            return Names.isPronoun(s) || s.contains(" ") && s.toLowerCase(Locale.ROOT).startsWith("the") ? s : Names.clean(s);
-        }
-        return "";
+        return SpeakerFinder.before(before);
     }
 }

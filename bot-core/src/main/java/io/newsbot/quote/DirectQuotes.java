@@ -1,6 +1,5 @@
 package io.newsbot.quote;
 
-import io.newsbot.index.Chunk.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,29 +36,29 @@ final class DirectQuotes {
     record Piece(QuoteSpan span, Cue after, Cue before, boolean embedded) {
     }
 
-    static List<Attribution> in(String body, int from, int to, List<QuoteSpan> spans, List<Sentence> sentences, List<Attribution> reported,
-                                SpeakerMemory speakers) {
+    static List<Attribution> in(String body, int from, int to, List<QuoteSpan> spans, Sentences sentences, List<Attribution> reported,
+                                Speakers speakers) {
         List<Piece> pieces = new ArrayList<>();
         int previousEnd = from;
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpan q = spans.get(i);
             int limit = i + 1 < spans.size() ? spans.get(i + 1).open() : to;
             Cue after = q.closed() ? after(body, q, limit) : null;
-            Cue before = before(body, Math.max(previousEnd, sentenceStart(sentences, q.open())), q.open());
+            Cue before = before(body, Math.max(previousEnd, sentences.startOf(q.open())), q.open());
             pieces.add(new Piece(q, after, before, before == null && embedded(body, from, q.open())));
             previousEnd = Math.min(to, q.close() + 1);
         }
         List<Attribution> out = new ArrayList<>();
-        String previousSpeaker = "";
+        Speaker previousSpeaker = Speaker.NONE;
         int previousClose = from;
         int i = 0;
         while (i < pieces.size()) {
             int j = i;
             if (pieces.get(i).embedded()) {
-                int sentence = sentenceStart(sentences, pieces.get(i).span().open());
-                while (j + 1 < pieces.size() && pieces.get(j + 1).embedded() && sentenceStart(sentences, pieces.get(j + 1).span().open()) == sentence
-                        && !PartialQuotes.CUE.matcher(body.substring(pieces.get(j).span().close(), pieces.get(j + 1).span().open())).find()) j++;
-                Attribution partial = PartialQuotes.of(body, pieces.subList(i, j + 1), sentence, sentenceEnd(sentences, pieces.get(i).span().open()), speakers);
+                int sentence = sentences.startOf(pieces.get(i).span().open());
+                while (j + 1 < pieces.size() && pieces.get(j + 1).embedded() && sentences.startOf(pieces.get(j + 1).span().open()) == sentence
+                        && PartialQuotes.CUE_WORDS.find(body.substring(pieces.get(j).span().close(), pieces.get(j + 1).span().open()), 0) == null) j++;
+                Attribution partial = PartialQuotes.of(body, pieces.subList(i, j + 1), sentence, sentences.endOf(pieces.get(i).span().open()), speakers);
                 if (partial != null) out.add(partial);
                 i = j + 1;
                 continue;
@@ -78,18 +77,19 @@ final class DirectQuotes {
             String content = body.substring(first.span().contentStart(), last.span().contentEnd());
             if (content.strip().split("\\s+").length < MIN_WORDS) continue;
             Cue cue = cue(group);
-            String speaker;
+            Speaker speaker;
             String verb;
             if (cue != null) {
-                speaker = speakers.resolve(cue.speaker());
+                speaker = speakers.resolve(cue.speaker(), cue.end());
                 verb = cue.verb();
             } else {
                 Attribution around = enclosing(reported, first.span().open());
                 if (around != null) {
-                    speaker = around.speaker();
+                    speaker = around.source();
                     verb = around.cue();
                 } else {
-                    speaker = body.substring(previousClose, first.span().open()).strip().length() < 120 ? previousSpeaker : "";
+                    speaker = first.span().open() - previousClose < 200 && body.substring(previousClose, first.span().open()).strip().length() < 120
+                            ? previousSpeaker : Speaker.NONE;
                     verb = "";
                 }
             }
@@ -115,7 +115,7 @@ final class DirectQuotes {
             if (b.after() != null) return false;
             String rest = body.substring(a.after().end(), b.span().open());
             // "..." Ryan said, though he said, "...": a second verb of saying starts a statement of its own.
-            return rest.length() <= MAX_CLAUSE && !SENTENCE_BREAK.matcher(rest.strip()).find() && !Cues.VERB.matcher(rest).find();
+            return rest.length() <= MAX_CLAUSE && !SENTENCE_BREAK.matcher(rest.strip()).find() && Cues.VERB_WORDS.find(rest, 0) == null;
         }
         if (b.before() != null || !a.span().closed()) return false;
         return ONLY_PUNCTUATION.matcher(body.substring(a.span().close() + 1, b.span().open())).matches();
@@ -175,22 +175,17 @@ final class DirectQuotes {
         return i >= from && Character.isLetterOrDigit(body.charAt(i));
     }
 
+    /** The reported statement (in text order, none overlapping) whose content holds {@code offset}, or null. */
     private static Attribution enclosing(List<Attribution> reported, int offset) {
-        for (Attribution a : reported) if (offset >= a.contentStart() && offset <= a.contentEnd()) return a;
-        return null;
-    }
-
-    private static int sentenceEnd(List<Sentence> sentences, int offset) {
-        for (Sentence s : sentences) if (s.start() <= offset && offset < s.end()) return s.end();
-        return offset;
-    }
-
-    private static int sentenceStart(List<Sentence> sentences, int offset) {
-        int start = 0;
-        for (Sentence s : sentences) {
-            if (s.start() <= offset) start = s.start();
-            else break;
+        int lo = 0;
+        int hi = reported.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (reported.get(mid).contentStart() <= offset) lo = mid + 1;
+            else hi = mid;
         }
-        return start;
+        if (lo == 0) return null;
+        Attribution a = reported.get(lo - 1);
+        return offset <= a.contentEnd() ? a : null;
     }
 }

@@ -17,22 +17,21 @@ final class ReportedSpeech {
     }
 
     /** The reported statement in a sentence, or {@code null}; cues inside quotation marks do not count. */
-    static Attribution in(Sentence s, List<QuoteSpan> quotes, SpeakerMemory speakers) {
+    static Attribution in(Sentence s, List<QuoteSpan> quotes, Speakers speakers) {
         String text = s.text();
         Matcher acc = ACCORDING.matcher(text);
         if (acc.find() && !inside(s.start() + acc.start(), quotes)) return according(s, acc, speakers);
-        Matcher cue = Cues.VERB.matcher(text);
         Attribution outer = null;
-        while (cue.find()) {
+        for (WordMatcher.Match cue = Cues.VERB_WORDS.find(text, 0); cue != null; cue = Cues.VERB_WORDS.find(text, cue.end())) {
             if (inside(s.start() + cue.start(), quotes)) continue;
             String after = text.substring(cue.end());
             if (QUOTE_FOLLOWS.matcher(after).matches()) return null; // a direct quote follows: DirectQuotes has it
-            String speaker = Cues.speakerBefore(text.substring(0, cue.start()));
-            if (speaker.isEmpty()) continue;
-            speaker = speakers.resolve(speaker);
+            String phrase = Cues.speakerBefore(text.substring(Math.max(0, cue.start() - SpeakerFinder.WINDOW), cue.start()));
+            if (phrase.isEmpty()) continue;
+            Speaker speaker = speakers.resolve(phrase, s.start() + cue.start());
             Matcher that = THAT.matcher(after);
             if (that.find()) {
-                Attribution found = attribution(speaker, cue.group(1), s, cue.end() + that.end(), text.length());
+                Attribution found = attribution(speaker, cue.phrase(), s, cue.end() + that.end(), text.length());
                 // "Radio Liberty reported that Sergei Lavrov said that ...": the inner speaker is the one quoted.
                 if (found != null && outer == null && nestedCueAhead(text, cue.end() + that.end())) {
                     outer = found;
@@ -42,9 +41,9 @@ final class ReportedSpeech {
             }
             String tail = after.strip();
             int comma = text.lastIndexOf(',', cue.start());
-            if (tail.split("\\s+").length <= 6 && comma > 20) return attribution(speaker, cue.group(1), s, 0, comma);
+            if (tail.split("\\s+").length <= 6 && comma > 20) return attribution(speaker, cue.phrase(), s, 0, comma);
             if (after.split("\\s+").length > 6 && !after.startsWith(" as ")) {
-                return attribution(speaker, cue.group(1), s, cue.end(), text.length());
+                return attribution(speaker, cue.phrase(), s, cue.end(), text.length());
             }
         }
         return outer;
@@ -54,9 +53,9 @@ final class ReportedSpeech {
      * {@code According to X, ...}: the rest of the sentence. {@code ..., according to X.}: what comes before.
      * {@code ..., according to X, ...} in the middle: the whole sentence.
      */
-    private static Attribution according(Sentence s, Matcher acc, SpeakerMemory speakers) {
+    private static Attribution according(Sentence s, Matcher acc, Speakers speakers) {
         String text = s.text();
-        String speaker = speakers.resolve(acc.group(2).strip());
+        Speaker speaker = speakers.resolve(acc.group(2).strip(), s.start() + acc.start(2));
         String before = text.substring(0, acc.start()).strip();
         String after = text.substring(acc.end()).strip();
         int beforeWords = before.isEmpty() ? 0 : before.split("\\s+").length;
@@ -68,10 +67,10 @@ final class ReportedSpeech {
 
     private static boolean nestedCueAhead(String text, int from) {
         String[] words = text.substring(from).split("\\s+", 9);
-        return Cues.VERB.matcher(String.join(" ", Arrays.copyOf(words, Math.min(8, words.length)))).find();
+        return Cues.VERB_WORDS.find(String.join(" ", Arrays.copyOf(words, Math.min(8, words.length))), 0) != null;
     }
 
-    private static Attribution attribution(String speaker, String cue, Sentence s, int from, int to) {
+    private static Attribution attribution(Speaker speaker, String cue, Sentence s, int from, int to) {
         String raw = s.text().substring(from, to);
         String content = raw.strip().replaceAll("[.,;]$", "");
         if (content.length() < 8) return null;
@@ -79,8 +78,15 @@ final class ReportedSpeech {
         return new Attribution(speaker, cue, content, start, start + content.length(), false);
     }
 
+    /** Whether {@code offset} lies inside one of the quotes (in text order, none overlapping). */
     static boolean inside(int offset, List<QuoteSpan> quotes) {
-        for (QuoteSpan q : quotes) if (offset > q.open() && offset < q.close()) return true;
-        return false;
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).open() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo > 0 && offset < quotes.get(lo - 1).close();
     }
 }
