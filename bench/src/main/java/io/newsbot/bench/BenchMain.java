@@ -56,10 +56,10 @@ public final class BenchMain implements Callable<Integer> {
         Machine machine = Machine.now();
         String command = "bench/run" + (only.isEmpty() ? "" : " --only " + String.join(",", only)) + (reuse ? " --reuse" : "") + (sweep ? " --sweep" : "");
         if (wants("quotes")) {
-            AttributionBench quotes = new AttributionBench(data);
+            AttributionBench quotes = new AttributionBench(data, Path.of("bench/score_attribution_spans.py"));
             var train = quotes.run(bench.polnear("train"), work.resolve("quotes-train.jsonl"));
             var dev = quotes.run(bench.polnear("dev"), work.resolve("quotes-dev.jsonl"));
-            System.out.println("who said what, dev: " + dev.scores() + "; train: " + train.scores());
+            System.out.println("who said what, dev: " + dev.scores() + " " + dev.spans() + "; train: " + train.scores() + " " + train.spans());
             report.section("Who said what", Sections.quotes(train, dev, machine, command));
         }
         if (only.contains("postgres") && (pgUrl == null || pgUrl.isBlank())) {

@@ -40,7 +40,8 @@ public final class AttributionExtractor {
             // Quotes marked with doubled apostrophes are found like any other, but are not counted as direct quotes: the
             // PolNeAR scorer (docs/benchmarks.md) only takes double quotation marks for those.
             boolean direct = a.direct() && doubleMarkAround(raw, a.contentStart(), a.contentEnd());
-            found.add(new Attribution(a.source(), a.cue(), raw.substring(a.contentStart(), a.contentEnd()), a.contentStart(), a.contentEnd(), direct));
+            found.add(new Attribution(a.source(), a.cue(), raw.substring(a.contentStart(), a.contentEnd()), a.contentStart(), a.contentEnd(), direct,
+                    a.sourceStart(), a.sourceEnd()));
         }
         return found;
     }
@@ -56,7 +57,7 @@ public final class AttributionExtractor {
             if (a != null && a.direct() && b.direct() && b.cue().isEmpty() && a.contentEnd() <= b.contentStart() && opensParagraph(body, b.contentStart())
                     && CONTINUATION.matcher(body.substring(a.contentEnd(), b.contentStart())).matches()) {
                 out.set(out.size() - 1, new Attribution(a.source(), a.cue(), body.substring(a.contentStart(), b.contentEnd()), a.contentStart(),
-                        b.contentEnd(), true));
+                        b.contentEnd(), true, a.sourceStart(), a.sourceEnd()));
             } else {
                 out.add(b);
             }

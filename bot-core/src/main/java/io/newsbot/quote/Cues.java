@@ -32,7 +32,7 @@ final class Cues {
     }
 
     /** The speaker that stands right before a cue ("Sergei Lavrov said"), else the sentence's subject, else empty. */
-    static String speakerBefore(String before) {
+    static SpeakerFinder.Phrase speakerBefore(String before) {
         return SpeakerFinder.before(before);
     }
 }

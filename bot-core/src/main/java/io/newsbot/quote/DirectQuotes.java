@@ -29,7 +29,7 @@ final class DirectQuotes {
     }
 
     /** Who said a quote and with which verb; {@code end} is where the cue's words end in the body. */
-    record Cue(String speaker, String verb, int end) {
+    record Cue(SpeakerFinder.Phrase speaker, String verb, int end) {
     }
 
     /** One quote and the cues right after and right before it. */
@@ -49,7 +49,7 @@ final class DirectQuotes {
             previousEnd = Math.min(to, q.close() + 1);
         }
         List<Attribution> out = new ArrayList<>();
-        Speaker previousSpeaker = Speaker.NONE;
+        SourceMention previousSpeaker = SourceMention.NONE;
         int previousClose = from;
         int i = 0;
         while (i < pieces.size()) {
@@ -77,27 +77,27 @@ final class DirectQuotes {
             String content = body.substring(first.span().contentStart(), last.span().contentEnd());
             if (content.strip().split("\\s+").length < MIN_WORDS) continue;
             Cue cue = cue(group);
-            Speaker speaker;
+            SourceMention speaker;
             String verb;
             if (cue != null) {
-                speaker = speakers.resolve(cue.speaker(), cue.end());
+                speaker = speakers.resolve(cue.speaker());
                 verb = cue.verb();
             } else {
                 Attribution around = enclosing(reported, first.span().open());
                 if (around != null) {
-                    speaker = around.source();
+                    speaker = SourceMention.of(around);
                     verb = around.cue();
                 } else {
                     speaker = first.span().open() - previousClose < 200 && body.substring(previousClose, first.span().open()).strip().length() < 120
-                            ? previousSpeaker : Speaker.NONE;
+                            ? previousSpeaker : SourceMention.NONE;
                     verb = "";
                 }
             }
-            if (speaker.isEmpty() && PartialQuotes.title(content)) continue;
+            if (speaker.speaker().isEmpty() && PartialQuotes.title(content)) continue;
             String stripped = content.strip();
             int start = first.span().contentStart() + content.indexOf(stripped);
-            out.add(new Attribution(speaker, verb, stripped, start, start + stripped.length(), true));
-            if (!speaker.isEmpty()) previousSpeaker = speaker;
+            out.add(speaker.attribution(verb, stripped, start, start + stripped.length(), true));
+            if (!speaker.speaker().isEmpty()) previousSpeaker = speaker;
             previousClose = Math.min(to, last.span().close() + 1);
         }
         return out;
@@ -139,27 +139,31 @@ final class DirectQuotes {
 
     private static Cue afterCue(String after, int from) {
         Matcher m = AFTER_CITED.matcher(after);
-        if (m.find()) return new Cue(m.group(1), m.group(2), from + m.end());
+        if (m.find()) return new Cue(phrase(m, 1, from), m.group(2), from + m.end());
         m = AFTER_INVERTED.matcher(after);
-        if (m.find()) return new Cue(speaker(m.group(2)), m.group(1), from + m.end());
+        if (m.find()) return new Cue(speaker(phrase(m, 2, from)), m.group(1), from + m.end());
         m = AFTER_NORMAL.matcher(after);
-        if (m.find()) return new Cue(speaker(m.group(1)), m.group(2), from + m.end());
+        if (m.find()) return new Cue(speaker(phrase(m, 1, from)), m.group(2), from + m.end());
         return null;
     }
 
-    /** The person in a speaker phrase ("Trump spokesperson Ron Lieberman"), or the phrase ("the 46-year-old"). */
-    private static String speaker(String phrase) {
-        String found = Cues.speakerBefore(phrase + " ");
-        return found.isEmpty() ? phrase.strip() : found;
+    private static SpeakerFinder.Phrase phrase(Matcher m, int group, int base) {
+        return new SpeakerFinder.Phrase(m.group(group), base + m.start(group), base + m.end(group));
+    }
+
+    /** The speaker in a phrase before a verb ("Trump spokesperson Ron Lieberman"), or the whole phrase ("the 46-year-old"). */
+    private static SpeakerFinder.Phrase speaker(SpeakerFinder.Phrase phrase) {
+        SpeakerFinder.Phrase found = Cues.speakerBefore(phrase.text() + " ");
+        return found.isEmpty() ? phrase : found.shift(phrase.start());
     }
 
     private static Cue before(String body, int from, int open) {
         String before = body.substring(from, open);
         Matcher m = BEFORE_ACCORDING.matcher(before);
-        if (m.find()) return new Cue(m.group(2), m.group(1), open);
+        if (m.find()) return new Cue(phrase(m, 2, from), m.group(1), open);
         m = BEFORE_COLON.matcher(before);
         if (m.find()) {
-            String speaker = Cues.speakerBefore(before.substring(0, m.start(1)));
+            SpeakerFinder.Phrase speaker = Cues.speakerBefore(before.substring(0, m.start(1))).shift(from);
             if (!speaker.isEmpty()) return new Cue(speaker, m.group(1), open);
         }
         return null;

@@ -30,20 +30,23 @@ final class PartialQuotes {
         DirectQuotes.Piece last = quotes.get(quotes.size() - 1);
         int start;
         String cue;
-        String speaker;
+        SpeakerFinder.Phrase speaker;
         if (last.after() != null) {
             // Teachers "get why the union endorsed her," Weingarten said: the whole clause before the attribution.
             start = sentence;
             cue = last.after().verb();
             speaker = last.after().speaker();
         } else {
-            String before = body.substring(sentence, first.open());
+            // A long sentence is read only near its quote: the verb that introduces a quote stands close to it.
+            int from = Math.max(sentence, first.open() - 2 * SpeakerFinder.WINDOW);
+            String before = body.substring(from, first.open());
             int clause = -1;
             cue = "";
-            speaker = "";
+            speaker = SpeakerFinder.Phrase.NONE;
             for (WordMatcher.Match verb = CUE_WORDS.find(before, 0); verb != null; verb = CUE_WORDS.find(before, verb.end())) {
                 // "..., saying Clinton would "abolish ..."": a participle's speaker is the sentence's earlier one.
-                String who = Cues.speakerBefore(before.substring(Math.max(0, verb.start() - SpeakerFinder.WINDOW), verb.start()));
+                int window = Math.max(0, verb.start() - SpeakerFinder.WINDOW);
+                SpeakerFinder.Phrase who = Cues.speakerBefore(before.substring(window, verb.start())).shift(from + window);
                 if (who.isEmpty() && speaker.isEmpty() && !verb.phrase().endsWith("ing")) continue;
                 clause = verb.end();
                 cue = verb.phrase();
@@ -51,7 +54,7 @@ final class PartialQuotes {
             }
             if (clause < 0) return bare(body, quotes);
             Matcher that = THAT.matcher(before.substring(clause));
-            start = sentence + clause + (that.find() ? that.end() : 0);
+            start = from + clause + (that.find() ? that.end() : 0);
         }
         while (start < first.open() && Character.isWhitespace(body.charAt(start))) start++;
         // The statement runs to the end of the sentence unless the quote closes its clause with a comma.
@@ -63,7 +66,7 @@ final class PartialQuotes {
         int quoted = 0;
         for (DirectQuotes.Piece p : quotes) quoted += p.span().contentEnd() - p.span().contentStart() + 2;
         if (quoted * 2 < end - start || body.substring(start, end).split("\\s+").length < DirectQuotes.MIN_WORDS) return null;
-        return new Attribution(speakers.resolve(speaker, first.open()), cue, body.substring(start, end), start, end, true);
+        return speakers.resolve(speaker).attribution(cue, body.substring(start, end), start, end, true);
     }
 
     /** Quoted words inside a sentence with no verb of saying before them: long enough, they are someone's words anyway. */

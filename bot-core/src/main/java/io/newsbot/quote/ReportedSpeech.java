@@ -26,9 +26,10 @@ final class ReportedSpeech {
             if (inside(s.start() + cue.start(), quotes)) continue;
             String after = text.substring(cue.end());
             if (QUOTE_FOLLOWS.matcher(after).matches()) return null; // a direct quote follows: DirectQuotes has it
-            String phrase = Cues.speakerBefore(text.substring(Math.max(0, cue.start() - SpeakerFinder.WINDOW), cue.start()));
+            int window = Math.max(0, cue.start() - SpeakerFinder.WINDOW);
+            SpeakerFinder.Phrase phrase = Cues.speakerBefore(text.substring(window, cue.start())).shift(s.start() + window);
             if (phrase.isEmpty()) continue;
-            Speaker speaker = speakers.resolve(phrase, s.start() + cue.start());
+            SourceMention speaker = speakers.resolve(phrase);
             Matcher that = THAT.matcher(after);
             if (that.find()) {
                 Attribution found = attribution(speaker, cue.phrase(), s, cue.end() + that.end(), text.length());
@@ -55,7 +56,7 @@ final class ReportedSpeech {
      */
     private static Attribution according(Sentence s, Matcher acc, Speakers speakers) {
         String text = s.text();
-        Speaker speaker = speakers.resolve(acc.group(2).strip(), s.start() + acc.start(2));
+        SourceMention speaker = speakers.resolve(new SpeakerFinder.Phrase(acc.group(2), s.start() + acc.start(2), s.start() + acc.end(2)));
         String before = text.substring(0, acc.start()).strip();
         String after = text.substring(acc.end()).strip();
         int beforeWords = before.isEmpty() ? 0 : before.split("\\s+").length;
@@ -70,12 +71,12 @@ final class ReportedSpeech {
         return Cues.VERB_WORDS.find(String.join(" ", Arrays.copyOf(words, Math.min(8, words.length))), 0) != null;
     }
 
-    private static Attribution attribution(Speaker speaker, String cue, Sentence s, int from, int to) {
+    private static Attribution attribution(SourceMention speaker, String cue, Sentence s, int from, int to) {
         String raw = s.text().substring(from, to);
         String content = raw.strip().replaceAll("[.,;]$", "");
         if (content.length() < 8) return null;
         int start = s.start() + from + raw.indexOf(content);
-        return new Attribution(speaker, cue, content, start, start + content.length(), false);
+        return speaker.attribution(cue, content, start, start + content.length(), false);
     }
 
     /** Whether {@code offset} lies inside one of the quotes (in text order, none overlapping). */

@@ -24,6 +24,7 @@ final class SpeakerFinder {
     private static final Set<String> DETERMINERS = SpeakerWords.words("the", "a", "an", "another", "one", "some", "many", "most", "several",
             "other", "his", "her", "their", "its", "our", "my", "your", "two", "three", "four", "five", "few", "more", "each", "both",
             "these", "those", "all", "any", "no", "such", "every");
+    private static final Set<String> LEADING = SpeakerWords.words("of", "for", "in", "at", "from", "with", "and");
     private static final Set<String> STOPS = SpeakerWords.words("that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if",
             "after", "before", "since", "but", "or", "so", "is", "was", "are", "were", "be", "been", "to", "than", "where", "how",
             "why", "what", "said", "says", "told", "not", "has", "have", "had", "will", "would", "it", "there", "then", "also",
@@ -34,43 +35,72 @@ final class SpeakerFinder {
     private SpeakerFinder() {
     }
 
-    /** The speaker phrase that ends {@code text} (the words before a cue), or empty. */
-    static String before(String text) {
-        String window = text.length() > WINDOW ? text.substring(text.length() - WINDOW) : text;
-        List<String> tokens = tokens(window);
-        if (text.length() > WINDOW && !tokens.isEmpty()) tokens.remove(0);
-        int i = tokens.size() - 1;
-        while (i >= 0 && skippable(tokens.get(i))) i--;
-        if (i < 0) return "";
-        String last = tokens.get(i);
-        if (SpeakerPhrase.isPronoun(last) && !last.equalsIgnoreCase("who")) return last;
-        String apposition = "";
-        if (last.equals(",")) {
+    /** A speaker phrase and where it stands in the text it was found in. */
+    record Phrase(String text, int start, int end) {
+        static final Phrase NONE = new Phrase("", 0, 0);
+
+        boolean isEmpty() {
+            return text.isEmpty();
+        }
+
+        Phrase shift(int by) {
+            return isEmpty() ? this : new Phrase(text, start + by, end + by);
+        }
+    }
+
+    private record Token(String text, int start, int end) {
+        boolean is(String s) {
+            return text.equals(s);
+        }
+
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The speaker phrase that ends {@code text} (the words before a cue), or an empty phrase. */
+    static Phrase before(String text) {
+        int base = Math.max(0, text.length() - WINDOW);
+        List<Token> tokens = tokens(text, base);
+        if (base > 0 && !tokens.isEmpty()) tokens.remove(0);
+        return before(text, tokens, tokens.size());
+    }
+
+    private static Phrase before(String text, List<Token> tokens, int size) {
+        int i = size - 1;
+        while (i >= 0 && skippable(tokens.get(i).text())) i--;
+        if (i < 0) return Phrase.NONE;
+        Token last = tokens.get(i);
+        if (SpeakerPhrase.isPronoun(last.text()) && !last.lower().equals("who")) return new Phrase(last.text(), last.start(), last.end());
+        int phraseEnd = -1;
+        boolean relative = false;
+        if (last.is(",")) {
             int open = i - 1;
-            while (open >= 0 && i - open < 16 && !tokens.get(open).equals(",") && !boundary(tokens.get(open))) open--;
-            if (open <= 0 || !tokens.get(open).equals(",")) return "";
-            apposition = String.join(" ", tokens.subList(open + 1, i));
+            while (open >= 0 && i - open < 16 && !tokens.get(open).is(",") && !boundary(tokens.get(open).text())) open--;
+            if (open <= 0 || !tokens.get(open).is(",")) return Phrase.NONE;
+            String first = tokens.get(open + 1).lower();
+            relative = first.equals("who") || first.equals("which");
+            phraseEnd = tokens.get(i - 1).end();
             i = open - 1;
         }
         int end = i;
         int start = i + 1;
         while (start > 0 && end - start < MAX_WORDS) {
-            String t = tokens.get(start - 1);
-            String lower = t.toLowerCase(Locale.ROOT);
-            if (boundary(t) || STOPS.contains(lower)) break;
+            Token t = tokens.get(start - 1);
+            if (boundary(t.text()) || STOPS.contains(t.lower())) break;
             start--;
-            if (DETERMINERS.contains(lower)) break;
+            if (DETERMINERS.contains(t.lower())) break;
         }
         // "Voters who support Trump said": the speaker is the noun the relative clause hangs on.
-        if (start > 0 && start - 1 < tokens.size() && Set.of("who", "that").contains(tokens.get(start - 1).toLowerCase(Locale.ROOT))
-                && start >= 2 && !boundary(tokens.get(start - 2)) && !STOPS.contains(tokens.get(start - 2).toLowerCase(Locale.ROOT))
-                && !Cues.isVerb(tokens.get(start - 2))) {
-            return before(String.join(" ", tokens.subList(0, start - 1)));
+        if (start >= 2 && (tokens.get(start - 1).lower().equals("who") || tokens.get(start - 1).lower().equals("that"))) {
+            Token head = tokens.get(start - 2);
+            if (!boundary(head.text()) && !STOPS.contains(head.lower()) && !Cues.isVerb(head.text())) return before(text, tokens, start - 1);
         }
-        while (start <= end && (Set.of("of", "for", "in", "at", "from", "with", "and").contains(tokens.get(start).toLowerCase(Locale.ROOT)))) start++;
-        if (start > end) return "";
-        String phrase = String.join(" ", tokens.subList(start, end + 1));
-        return apposition.isEmpty() || apposition.startsWith("who") || apposition.startsWith("which") ? phrase : phrase + ", " + apposition;
+        while (start <= end && LEADING.contains(tokens.get(start).lower())) start++;
+        if (start > end) return Phrase.NONE;
+        int from = tokens.get(start).start();
+        int to = relative || phraseEnd < 0 ? tokens.get(end).end() : phraseEnd;
+        return new Phrase(text.substring(from, to), from, to);
     }
 
     private static boolean skippable(String token) {
@@ -80,34 +110,35 @@ final class SpeakerFinder {
     }
 
     private static boolean boundary(String token) {
-        return token.length() == 1 && ";:()\"\u2014\u2013".contains(token) || token.equals("--") || token.equals(".") || token.equals(",");
+        return token.length() == 1 && ";:()\"\u2014\u2013.,".contains(token) || token.equals("--");
     }
 
-    /** Words, with commas, semicolons, colons, brackets, dashes and quotation marks as tokens of their own. */
-    static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || ",;:()\"\u2014\u2013".indexOf(c) >= 0) {
-                if (!word.isEmpty()) out.add(word.toString());
-                word.setLength(0);
-                if (!Character.isWhitespace(c)) out.add(String.valueOf(c));
-            } else {
-                word.append(c);
-            }
-        }
-        if (!word.isEmpty()) out.add(word.toString());
-        for (int i = 0; i < out.size(); i++) {
-            String w = out.get(i);
-            // A full stop that ends a word ends a sentence unless the word is an abbreviation or an initial.
-            if (w.length() > 1 && w.endsWith(".") && !w.substring(0, w.length() - 1).contains(".") && w.length() > 3
-                    && !SpeakerWords.isRole(w)) {
-                out.set(i, w.substring(0, w.length() - 1));
-                out.add(i + 1, ".");
-                i++;
+    /** Words from {@code from} on, with commas, semicolons, colons, brackets, dashes, quotation marks and sentence stops apart. */
+    private static List<Token> tokens(String text, int from) {
+        List<Token> out = new ArrayList<>();
+        int start = -1;
+        for (int i = from; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean mark = ",;:()\"\u2014\u2013".indexOf(c) >= 0;
+            if (Character.isWhitespace(c) || mark) {
+                if (start >= 0) addWord(text, start, i, out);
+                start = -1;
+                if (mark) out.add(new Token(String.valueOf(c), i, i + 1));
+            } else if (start < 0) {
+                start = i;
             }
         }
         return out;
+    }
+
+    /** A word; a full stop that ends it ends a sentence unless the word is an abbreviation or an initial. */
+    private static void addWord(String text, int start, int end, List<Token> out) {
+        String w = text.substring(start, end);
+        if (w.length() > 3 && w.endsWith(".") && w.indexOf('.') == w.length() - 1 && !SpeakerWords.isRole(w)) {
+            out.add(new Token(w.substring(0, w.length() - 1), start, end - 1));
+            out.add(new Token(".", end - 1, end));
+        } else {
+            out.add(new Token(w, start, end));
+        }
     }
 }

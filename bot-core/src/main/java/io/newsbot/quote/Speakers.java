@@ -25,14 +25,16 @@ final class Speakers {
         this.names = names;
     }
 
-    /** The speaker a phrase found at {@code offset} stands for. */
-    Speaker resolve(String phrase, int offset) {
-        Speaker raw = SpeakerPhrase.parse(phrase);
+    /** The speaker a phrase stands for, and where the phrase is. */
+    SourceMention resolve(SpeakerFinder.Phrase phrase) {
+        if (phrase.isEmpty()) return SourceMention.NONE;
+        int offset = phrase.start();
+        Speaker raw = SpeakerPhrase.parse(phrase.text());
         Speaker s = resolve(raw, offset);
         if (!s.name().isEmpty() && !SpeakerPhrase.isPronoun(s.name())) {
             history.add(new Spoken(offset, s, s.kind() == Speaker.Kind.PERSON ? names.genderOf(s.name()) : '?'));
         }
-        return s;
+        return s.isEmpty() ? SourceMention.NONE : new SourceMention(s, phrase.start(), phrase.end());
     }
 
     private Speaker resolve(Speaker raw, int offset) {
