@@ -85,10 +85,17 @@ public final class AttributionExtractor {
         // Reported speech first, sentence by sentence, so quotes inside such a sentence can take its speaker.
         List<Attribution> reported = new ArrayList<>();
         for (Sentence s : sentences.within(from, to)) {
-            Attribution a = ReportedSpeech.in(s, quotes, speakers);
-            if (a != null) reported.add(a);
+            reported.addAll(ReportedSpeech.in(s, quotes, speakers));
         }
-        return merge(reported, DirectQuotes.in(body, from, to, quotes, sentences, reported, speakers));
+        // Quotes take their speaker from the widest statement around them: the first of each sentence, in text order.
+        List<Attribution> outer = new ArrayList<>();
+        for (Attribution a : reported) {
+            if (outer.isEmpty() || a.contentStart() >= outer.get(outer.size() - 1).contentEnd()) outer.add(a);
+        }
+        List<Attribution> direct = new ArrayList<>(DirectQuotes.in(body, from, to, quotes, sentences, outer, speakers));
+        direct.sort(Comparator.comparingInt(Attribution::contentStart));
+        reported.sort(Comparator.comparingInt(Attribution::contentStart));
+        return merge(reported, direct);
     }
 
     /** Direct quotes win over reported speech that covers the same text; both lists are in text order. */

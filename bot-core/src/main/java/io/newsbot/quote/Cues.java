@@ -23,6 +23,32 @@ final class Cues {
             + "once\\s+|reportedly\\s+|repeatedly\\s+|\\w+ly\\s+)?";
     static final Pattern VERB = Pattern.compile("\\b(" + VERBS + ")\\b");
     static final WordMatcher VERB_WORDS = new WordMatcher(VERB_SET);
+    /** Verbs that report a statement or a stance without quotation marks ("X believes ...", "X called for ..."). */
+    static final String STANCES = "think|thinks|thought|believe|believed|want|wants|hope|hopes|hoped|expect|expects|"
+            + "expected|fear|fears|feared|know|knows|feel|feels|found|finds|show|shows|showed|shown|suggest|"
+            + "argue|argued|called for|calls for|call for|proposed|proposes|propose|supports|opposes|"
+            + "endorses|criticized|criticizes|criticised|accused|accuses|praised|praises|defended|defends|"
+            + "rejected|rejects|dismissed|dismisses|refused|refuses|declined|declines|deny|vowed|pledges|promised|threatened|"
+            + "threatens|demanded|demands|insist|predict|agree|agreed|disagree|disagreed|questioned|questions|doubt|doubts|"
+            + "doubted|worried|worries|considers|described|describes|blamed|blames|cited|cites|mentioned|"
+            + "expressed|expresses|acknowledges|estimated|estimates|indicated|indicates|revealed|reveals|announce|"
+            + "sought|seeks|intends|intended|urged|ask|reminded|learned|read|reads|concluded|concedes|"
+            + "complained|complains|claim|note|recommend|recommended|recommends|allege|alleged|alleges|assert|asserted|"
+            + "asserts|contend|maintain|acknowledge|admit|announced|explain|add|warn|predicted|projected|"
+            + "projects|forecast|calculated|determined|ruled|decided|pushed for|pressed for|signaled|signalled|"
+            + "hinted|conceded|touted|hailed|slammed|blasted|attacked|mocked|lamented|welcomed|applauded|condemned|"
+            + "denounced|thanked|apologized|promises|pledged|called|calls|say|says|said|tell|telling|saying|adding|arguing|noting|"
+            + "warning|insisting|suggesting|claiming|calling|citing|accusing|asking|urging|explaining|stressing|vowing|"
+            + "pointing out|acknowledging|declaring|predicting|promising|describing|contending|asserting";
+    /** Words of {@link #VERBS} that introduce a quote well but, without one, are more often nouns or narration. */
+    private static final Set<String> NOT_REPORTING = Set.of("states", "continued", "charges", "posted", "offered");
+    static final WordMatcher REPORTING = new WordMatcher(reporting());
+
+    private static Set<String> reporting() {
+        Set<String> all = new java.util.HashSet<>(java.util.Arrays.asList((VERBS + "|" + STANCES).split("\\|")));
+        all.removeAll(NOT_REPORTING);
+        return Set.copyOf(all);
+    }
 
     private Cues() {
     }

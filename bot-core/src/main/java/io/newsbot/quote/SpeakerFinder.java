@@ -71,6 +71,11 @@ final class SpeakerFinder {
         while (i >= 0 && skippable(tokens.get(i).text())) i--;
         if (i < 0) return Phrase.NONE;
         Token last = tokens.get(i);
+        if (last.lower().equals("who") && i >= 2 && tokens.get(i - 1).is(",")) {
+            // "Paul Ryan, who said ...": the person the clause hangs on, named where the article writes "who".
+            Phrase head = before(text, tokens, i - 1);
+            return head.isEmpty() ? head : new Phrase(head.text(), last.start(), last.end());
+        }
         if (SpeakerPhrase.isPronoun(last.text()) && !last.lower().equals("who")) return new Phrase(last.text(), last.start(), last.end());
         int phraseEnd = -1;
         boolean relative = false;
