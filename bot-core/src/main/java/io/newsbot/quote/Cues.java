@@ -37,7 +37,7 @@ final class Cues {
             + "asserts|contend|maintain|acknowledge|admit|announced|explain|add|warn|predicted|projected|"
             + "projects|forecast|calculated|determined|ruled|decided|pushed for|pressed for|signaled|signalled|"
             + "hinted|conceded|touted|hailed|slammed|blasted|attacked|mocked|lamented|welcomed|applauded|condemned|"
-            + "denounced|thanked|apologized|promises|pledged|called|calls|say|says|said|tell|telling|saying|adding|arguing|noting|"
+            + "denounced|thanked|apologized|promises|pledged|called|calls|seems|seemed|appears|appeared|referring to|refers to|sees|see|talking about|pointed to|points to|called on|calls on|opposed|say|says|said|tell|telling|saying|adding|arguing|noting|"
             + "warning|insisting|suggesting|claiming|calling|citing|accusing|asking|urging|explaining|stressing|vowing|"
             + "pointing out|acknowledging|declaring|predicting|promising|describing|contending|asserting";
     /** Words of {@link #VERBS} that introduce a quote well but, without one, are more often nouns or narration. */

@@ -111,7 +111,7 @@ final class ReportedSpeech {
         return attribution(speaker, "according to", s, 0, text.length());
     }
 
-    private static int words(String text) {
+    static int words(String text) {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
@@ -122,7 +122,7 @@ final class ReportedSpeech {
         return count;
     }
 
-    private static Attribution attribution(SourceMention speaker, String cue, Sentence s, int from, int to) {
+    static Attribution attribution(SourceMention speaker, String cue, Sentence s, int from, int to) {
         String raw = s.text().substring(from, to);
         String content = raw.strip();
         while (!content.isEmpty() && ".,;:".indexOf(content.charAt(content.length() - 1)) >= 0) content = content.substring(0, content.length() - 1).stripTrailing();
