@@ -60,7 +60,9 @@ public final class BenchMain implements Callable<Integer> {
             var train = quotes.run(bench.polnear("train"), work.resolve("quotes-train.jsonl"));
             var dev = quotes.run(bench.polnear("dev"), work.resolve("quotes-dev.jsonl"));
             System.out.println("who said what, dev: " + dev.scores() + " " + dev.spans() + "; train: " + train.scores() + " " + train.spans());
-            report.section("Who said what", Sections.quotes(train, dev, machine, command));
+            var splitting = SentenceSplitBench.run(bench.rawTexts().values());
+            var scaling = AttributionScaling.run(String.join("\n\n", bench.rawTexts().values()).substring(0, 250_000), 250_000);
+            report.section("Who said what", Sections.quotes(train, dev, splitting, scaling, machine, command));
         }
         if (only.contains("postgres") && (pgUrl == null || pgUrl.isBlank())) {
             throw new CommandLine.ParameterException(new CommandLine(this), "the postgres part needs --pg-url or NEWSBOT_BENCH_PG_URL");

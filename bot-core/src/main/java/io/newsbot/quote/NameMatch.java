@@ -54,7 +54,12 @@ public final class NameMatch {
         List<String> out = new ArrayList<>(Arrays.asList(folded.strip().split("\\s+")));
         out.removeIf(String::isEmpty);
         out.removeIf(w -> w.equals("the"));
-        if (dropTitles) while (out.size() > 1 && SpeakerWords.isRole(out.get(0))) out.remove(0);
+        if (dropTitles) {
+            // "Foreign Minister Lavrov", "Mr. Barrett": the name follows the last title.
+            int lastRole = -1;
+            for (int i = 0; i < out.size() - 1; i++) if (SpeakerWords.isRole(out.get(i))) lastRole = i;
+            out.subList(0, lastRole + 1).clear();
+        }
         return out;
     }
 

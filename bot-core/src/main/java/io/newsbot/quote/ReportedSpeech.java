@@ -20,6 +20,9 @@ final class ReportedSpeech {
     private static final Pattern TRAILING = Pattern.compile("^\\s*(?:[,.;:!?]|$|(?:on|in|at|during|late|early|last|this|after|before|"
             + "when|while|as|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|to|of|about)\\b)");
     private static final int MIN_CONTENT_WORDS = 3;
+    /** A sentence's subject when it opens the sentence: a name (with its title) or a pronoun. */
+    private static final Pattern SUBJECT = Pattern.compile("^(?:(?:But|And|Still|Yet|However|Meanwhile|Now|So|Instead|Also),?\\s+)?"
+            + "((?:[A-Z][\\p{L}.'\u2019-]*\\s+){0,4}[A-Z][\\p{L}'\u2019-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)(?=\\s+[a-z])");
     private static final Pattern QUESTION = Pattern.compile("^\\s+(?:whether|if|how|what|why|who|when|where|about)\\b");
     /** A headline or an interview's line: "Mark Cuban: I'd consider a White House bid", "Q: And the wall?". */
     private static final Pattern LABELLED = Pattern.compile("^((?:[A-Z][\\p{L}.'\u2019-]*\\s?){1,5}):\\s+(\\S.{7,})$", Pattern.DOTALL);
@@ -43,7 +46,7 @@ final class ReportedSpeech {
             String after = text.substring(cue.end(), Math.min(text.length(), cue.end() + 80));
             if (QUOTE_FOLLOWS.matcher(after).find()) continue; // a direct quote follows: DirectQuotes has it
             int window = Math.max(0, cue.start() - SpeakerFinder.WINDOW);
-            SpeakerFinder.Phrase phrase = Cues.speakerBefore(text.substring(window, cue.start())).shift(window);
+            SpeakerFinder.Phrase phrase = participle(text, cue) ? subject(text) : Cues.speakerBefore(text.substring(window, cue.start())).shift(window);
             if (phrase.isEmpty() && QUESTION.matcher(after).find()) {
                 // "was asked whether ...": a question put by someone the article does not name.
                 add(out, attribution(SourceMention.NONE, cue.phrase(), s, cue.end(), text.length()));
@@ -81,6 +84,19 @@ final class ReportedSpeech {
         }
         SourceMention speaker = speakers.resolve(phrase.shift(s.start()));
         return attribution(speaker, cue.phrase(), s, from, to);
+    }
+
+    /** "Trump attacked Clinton on Monday, saying ...": a participle after a comma reports its sentence's subject. */
+    private static boolean participle(String text, WordMatcher.Match cue) {
+        if (!cue.phrase().endsWith("ing")) return false;
+        int i = cue.start() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i >= 0 && text.charAt(i) == ',';
+    }
+
+    private static SpeakerFinder.Phrase subject(String text) {
+        Matcher m = SUBJECT.matcher(text);
+        return m.find() ? new SpeakerFinder.Phrase(m.group(1), m.start(1), m.end(1)) : SpeakerFinder.Phrase.NONE;
     }
 
     /** Whether a quotation closes right before the speaker ("...," Trump said): that quote is the statement. */

@@ -56,8 +56,10 @@ final class SpeakerPhrase {
         int runStart = nameRunStart(words);
         if (runStart == words.size()) return described(String.join(" ", words));
         // "officials in Zanzibar": the name is a place the group belongs to, not the speaker.
-        if (runStart >= 2 && PREPOSITIONS.contains(words.get(runStart - 1).toLowerCase(Locale.ROOT))) {
-            List<String> before = words.subList(0, runStart - 1);
+        int prep = runStart - 1;
+        if (prep >= 1 && Set.of("the", "a", "an").contains(words.get(prep).toLowerCase(Locale.ROOT))) prep--;
+        if (prep >= 1 && PREPOSITIONS.contains(words.get(prep).toLowerCase(Locale.ROOT))) {
+            List<String> before = words.subList(0, prep);
             String head = before.get(before.size() - 1);
             if (!capitalised(head)) {
                 Speaker h = described(String.join(" ", before));

@@ -84,8 +84,8 @@ final class Speakers {
             if (s.gender() != '?' && s.gender() != gender) continue;
             if (best == null || s.offset() > best.offset()) best = s;
         }
+        if (best != null) return best.speaker();
         for (ArticleNames.Mention m : names.before(offset, LOOK_BACK)) {
-            if (best != null && m.offset() <= best.offset()) break;
             if (offset - m.offset() > REACH) break;
             char g = m.gender() != '?' ? m.gender() : names.genderOf(m.name());
             if (!m.subject() || g != '?' && g != gender) continue;
