@@ -24,6 +24,7 @@ final class SpeakerFinder {
     private static final Set<String> DETERMINERS = SpeakerWords.words("the", "a", "an", "another", "one", "some", "many", "most", "several",
             "other", "his", "her", "their", "its", "our", "my", "your", "two", "three", "four", "five", "few", "more", "each", "both",
             "these", "those", "all", "any", "no", "such", "every");
+    private static final Set<String> ATTACHING = SpeakerWords.words("for", "of", "at", "from", "in", "with");
     private static final Set<String> LEADING = SpeakerWords.words("of", "for", "in", "at", "from", "with", "and");
     private static final Set<String> STOPS = SpeakerWords.words("that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if",
             "after", "before", "since", "but", "or", "so", "is", "was", "are", "were", "be", "been", "to", "than", "where", "how",
@@ -94,7 +95,13 @@ final class SpeakerFinder {
             Token t = tokens.get(start - 1);
             if (boundary(t.text()) || STOPS.contains(t.lower())) break;
             start--;
-            if (DETERMINERS.contains(t.lower())) break;
+            if (DETERMINERS.contains(t.lower())) {
+                // "a spokeswoman for the ministry", "officials of the party": the phrase goes on before the preposition.
+                boolean attached = start >= 2 && ATTACHING.contains(tokens.get(start - 1).lower()) && !boundary(tokens.get(start - 2).text())
+                        && !STOPS.contains(tokens.get(start - 2).lower()) && !SpeakerPhrase.capitalised(tokens.get(start - 2).text());
+                if (!attached) break;
+                start--;
+            }
         }
         // "Voters who support Trump said": the speaker is the noun the relative clause hangs on.
         if (start >= 2 && (tokens.get(start - 1).lower().equals("who") || tokens.get(start - 1).lower().equals("that"))) {
