@@ -15,6 +15,8 @@ import java.util.List;
 public final class AttributionExtractor {
     /** Between a statement and its continuation: the closing mark, perhaps the attribution, then a paragraph break. */
     private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("(?s)^\"?[^\"\\n]{0,250}\\n\\s*\"$");
+    /** How far past a statement its quotation mark's partner may stand ("a disaster. It will fail," he said). */
+    private static final int PARTNER_REACH = 300;
     private final SentenceSplitter splitter;
 
     public AttributionExtractor(SentenceSplitter splitter) {
@@ -36,12 +38,34 @@ public final class AttributionExtractor {
             paragraphStart = paragraphEnd + 2;
         }
         List<Attribution> found = new ArrayList<>();
+        java.util.Set<Long> spans = new java.util.HashSet<>();
         for (Attribution a : continued(body, out)) {
             // Quotes marked with doubled apostrophes are found like any other, but are not counted as direct quotes: the
             // PolNeAR scorer (docs/benchmarks.md) only takes double quotation marks for those.
             boolean direct = a.direct() && doubleMarkAround(raw, a.contentStart(), a.contentEnd());
-            found.add(new Attribution(a.source(), a.cue(), raw.substring(a.contentStart(), a.contentEnd()), a.contentStart(), a.contentEnd(), direct,
-                    a.sourceStart(), a.sourceEnd()));
+            int start = a.contentStart();
+            int end = a.contentEnd();
+            // A quotation mark left alone at either end of a statement (its partner outside it) would dangle in an answer.
+            if (unbalanced(body, start, end)) {
+                if (body.charAt(start) == '"') {
+                    start++;
+                } else if (body.charAt(end - 1) == '"') {
+                    end--;
+                } else {
+                    // "the plan "a disaster. It will fail," he said: take in the partner right outside the statement.
+                    // The partner is looked for in the same paragraph, a bounded way off, so the pass stays linear.
+                    int after = end;
+                    while (after < Math.min(body.length(), end + PARTNER_REACH) && body.charAt(after) != '"' && body.charAt(after) != '\n') after++;
+                    int before = start - 1;
+                    while (before >= Math.max(0, start - PARTNER_REACH) && body.charAt(before) != '"' && body.charAt(before) != '\n') before--;
+                    if (after < body.length() && body.charAt(after) == '"') end = after + 1;
+                    else if (before >= 0 && body.charAt(before) == '"') start = before;
+                }
+            }
+            while (start < end && Character.isWhitespace(body.charAt(start))) start++;
+            while (end > start && Character.isWhitespace(body.charAt(end - 1))) end--;
+            if (end - start < 2 || !spans.add(((long) start << 32) | end)) continue;
+            found.add(new Attribution(a.source(), a.cue(), raw.substring(start, end), start, end, direct, a.sourceStart(), a.sourceEnd()));
         }
         return found;
     }
@@ -63,6 +87,12 @@ public final class AttributionExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean unbalanced(String body, int start, int end) {
+        int marks = 0;
+        for (int i = start; i < end; i++) if (body.charAt(i) == '"') marks++;
+        return marks % 2 == 1;
     }
 
     private static boolean doubleMarkAround(String raw, int start, int end) {

@@ -266,4 +266,14 @@ class AttributionExtractorTest {
         assertThat(extract(sentence)).isNotEmpty().allSatisfy(a -> assertThat(a.content().length()).isLessThanOrEqualTo(2_000));
         assertThat(extract(marks)).isNotNull();
     }
+
+    @Test
+    void leaves_no_quotation_mark_dangling_at_either_end_of_a_statement() {
+        String body = "He called the plan \"a disaster. It will fail,\" and left the room. \"We have to talk about Ukraine.\" He said it twice.";
+
+        assertThat(extract(body)).isNotEmpty().allSatisfy(a -> {
+            long marks = a.content().chars().filter(c -> c == '"').count();
+            assertThat(marks % 2).as(a.content()).isZero();
+        });
+    }
 }
