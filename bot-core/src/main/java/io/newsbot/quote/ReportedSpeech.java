@@ -56,6 +56,7 @@ final class ReportedSpeech {
             Attribution a = statement(s, cue, phrase, speakers);
             if (a != null) add(out, a);
         }
+        dropReporters(out);
         return out;
     }
 
@@ -104,6 +105,16 @@ final class ReportedSpeech {
         int i = phraseStart - 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;
         return i >= 0 && text.charAt(i) == '"';
+    }
+
+    /**
+     * "Radio Liberty reported that Lavrov said that ...": the statement is Lavrov's, so the report that merely carries it
+     * (its content opening with the inner statement's speaker) is dropped.
+     */
+    private static void dropReporters(List<Attribution> out) {
+        out.removeIf(outer -> out.stream().anyMatch(inner -> inner != outer && inner.sourceStart() >= outer.contentStart()
+                && inner.sourceStart() - outer.contentStart() <= 3 && inner.contentEnd() <= outer.contentEnd() && inner.direct() == outer.direct()
+                && inner.contentStart() > outer.contentStart()));
     }
 
     /** Adds a statement unless one already holds exactly that content. */

@@ -24,9 +24,10 @@ final class SpeakerFinder {
     private static final Set<String> DETERMINERS = SpeakerWords.words("the", "a", "an", "another", "one", "some", "many", "most", "several",
             "other", "his", "her", "their", "its", "our", "my", "your", "two", "three", "four", "five", "few", "more", "each", "both",
             "these", "those", "all", "any", "no", "such", "every");
+    private static final Set<String> PASSIVE = SpeakerWords.words("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> ATTACHING = SpeakerWords.words("for", "of", "at", "from", "in", "with");
     private static final Set<String> LEADING = SpeakerWords.words("of", "for", "in", "at", "from", "with", "and");
-    private static final Set<String> STOPS = SpeakerWords.words("that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if",
+    private static final Set<String> STOPS = SpeakerWords.words("and", "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if",
             "after", "before", "since", "but", "or", "so", "is", "was", "are", "were", "be", "been", "to", "than", "where", "how",
             "why", "what", "said", "says", "told", "not", "has", "have", "had", "will", "would", "it", "there", "then", "also",
             "by", "about", "into", "though", "although", "until", "unless", "whether", "we", "i", "you", "he", "she", "they",
@@ -78,6 +79,8 @@ final class SpeakerFinder {
             return head.isEmpty() ? head : new Phrase(head.text(), last.start(), last.end());
         }
         if (SpeakerPhrase.isPronoun(last.text()) && !last.lower().equals("who")) return new Phrase(last.text(), last.start(), last.end());
+        // "North Korea is thought to ...", "is said to be": a passive verb reports no one named here.
+        if (i + 1 < size && PASSIVE.contains(tokens.get(i + 1).lower()) || PASSIVE.contains(last.lower())) return Phrase.NONE;
         int phraseEnd = -1;
         boolean relative = false;
         if (last.is(",")) {

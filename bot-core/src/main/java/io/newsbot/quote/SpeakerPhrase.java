@@ -46,7 +46,8 @@ final class SpeakerPhrase {
         if (comma > 0) {
             Speaker head = parse(p.substring(0, comma));
             String apposition = p.substring(comma + 1).strip();
-            if (!head.name().isEmpty() && head.role().isEmpty() && !apposition.isEmpty() && !apposition.startsWith("who")) {
+            // "Putin, however, pledged": a single word between commas is an aside, not a role.
+            if (!head.name().isEmpty() && head.role().isEmpty() && apposition.contains(" ") && !apposition.startsWith("who")) {
                 return new Speaker(head.name(), apposition, head.kind());
             }
             return head.isEmpty() ? parse(apposition) : head;
