@@ -56,11 +56,13 @@ public final class BenchMain implements Callable<Integer> {
         Machine machine = Machine.now();
         String command = "bench/run" + (only.isEmpty() ? "" : " --only " + String.join(",", only)) + (reuse ? " --reuse" : "") + (sweep ? " --sweep" : "");
         if (wants("quotes")) {
-            AttributionBench quotes = new AttributionBench(data);
+            AttributionBench quotes = new AttributionBench(data, Path.of("bench/score_attribution_spans.py"));
             var train = quotes.run(bench.polnear("train"), work.resolve("quotes-train.jsonl"));
             var dev = quotes.run(bench.polnear("dev"), work.resolve("quotes-dev.jsonl"));
-            System.out.println("who said what, dev: " + dev.scores() + "; train: " + train.scores());
-            report.section("Who said what", Sections.quotes(train, dev, machine, command));
+            System.out.println("who said what, dev: " + dev.scores() + " " + dev.spans() + "; train: " + train.scores() + " " + train.spans());
+            var splitting = SentenceSplitBench.run(bench.rawTexts().values());
+            var scaling = AttributionScaling.run(String.join("\n\n", bench.rawTexts().values()).substring(0, 250_000), 250_000);
+            report.section("Who said what", Sections.quotes(train, dev, splitting, scaling, machine, command));
         }
         if (wants("durability") || wants("hostile")) hardening(bench, report, machine, command);
         if (only.contains("postgres") && (pgUrl == null || pgUrl.isBlank())) {
