@@ -65,7 +65,7 @@ final class SlashCommandListener {
         if (p.getTriggerId() != null && !events.claim("slack:command:" + p.getTriggerId(), now)) return ctx.ack();
         boolean direct = p.getChannelId().startsWith("D") || "directmessage".equals(p.getChannelName());
         ChatRef chat = new ChatRef(SlackAdapter.PLATFORM, p.getChannelId(), direct ? ChatType.PRIVATE : ChatType.GROUP);
-        String text = spelling.toCore(SlackMarkup.toPlainText(p.getText(), null));
+        String text = spelling.toCore(new InboundText(UserNames.NONE).read(p.getText(), null));
         InboundMessage message = new InboundMessage(chat, new Sender(SlackAdapter.PLATFORM, p.getUserId(), p.getUserName()), text, null, now);
         try {
             workers.execute(() -> answer(message, p.getResponseUrl()));
