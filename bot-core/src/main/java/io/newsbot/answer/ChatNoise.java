@@ -36,7 +36,8 @@ final class ChatNoise {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             int type = Character.getType(cp);
-            boolean emojiPart = type == Character.OTHER_SYMBOL || (cp >= 0x1F3FB && cp <= 0x1F3FF) || cp == 0x200D
+            // Symbols from arrows up are pictographs; the degree sign, copyright and the like below them are text.
+            boolean emojiPart = type == Character.OTHER_SYMBOL && cp >= 0x2190 || (cp >= 0x1F3FB && cp <= 0x1F3FF) || cp == 0x200D
                     || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x20E3;
             if (emojiPart) out.append(' ');
             else if (type != Character.FORMAT) out.appendCodePoint(cp);

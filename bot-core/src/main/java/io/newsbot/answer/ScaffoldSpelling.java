@@ -33,6 +33,10 @@ final class ScaffoldSpelling {
             + "wondering hello articles article stories story report reports reported according against during between many much first "
             + "people not all its his her him she our out than then very new").split(" "));
     static final Set<String> VOCABULARY = Set.copyOf(BY_FREQUENCY);
+    private static final Set<String> OPENERS = Set.of("what", "what's", "which", "who", "whom", "whose", "where", "when", "why", "how", "did",
+            "does", "was", "were", "are", "has", "have", "had", "can", "could", "would", "should", "tell", "any", "anything", "please",
+            "the", "and", "but", "about", "according", "after", "before", "since", "there", "this", "that", "these", "those", "with",
+            "from", "for", "into", "over", "during", "between", "against", "latest", "news");
     private static final Map<String, String> SHORTHAND = Map.ofEntries(Map.entry("wat", "what"), Map.entry("wut", "what"),
             Map.entry("wats", "what's"), Map.entry("whats", "what's"), Map.entry("abt", "about"), Map.entry("pls", "please"),
             Map.entry("plz", "please"), Map.entry("thx", "thanks"), Map.entry("thnx", "thanks"), Map.entry("u", "you"),
@@ -110,6 +114,8 @@ final class ScaffoldSpelling {
         if (known(lower)) return word;
         String fixed = SHORTHAND.containsKey(lower) ? SHORTHAND.get(lower) : nearest(lower, shortWordsToo);
         if (fixed == null || typedLower) return fixed == null ? word : fixed;
+        // A capital opening a sentence may still be a name ("Manny", "Theo"): only a word that opens questions replaces it.
+        if (!OPENERS.contains(fixed)) return word;
         return word.equals(word.toUpperCase(Locale.ROOT)) && word.length() > 1 ? fixed.toUpperCase(Locale.ROOT)
                 : Character.toUpperCase(fixed.charAt(0)) + fixed.substring(1);
     }

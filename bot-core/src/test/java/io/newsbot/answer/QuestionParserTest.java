@@ -116,6 +116,9 @@ class QuestionParserTest {
         assertThat(y.filter().from()).isEqualTo(Instant.parse("2026-11-23T23:00:00Z"));
         assertThat(y.filter().to()).isEqualTo(Instant.parse("2026-11-24T23:00:00Z"));
         assertThat(y.topic()).isEqualTo("Iran");
+        Question days = parse("What did Lavrov say about Iran in the last 3 days?");
+        assertThat(days.filter().from()).isEqualTo(Instant.parse("2026-11-21T23:00:00Z"));
+        assertThat(days.topic()).isEqualTo("Iran");
     }
 
     @Test

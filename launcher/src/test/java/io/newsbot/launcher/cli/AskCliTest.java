@@ -61,6 +61,19 @@ class AskCliTest {
     }
 
     @Test
+    void reads_the_questions_from_standard_input() throws Exception {
+        java.io.InputStream stdin = System.in;
+        System.setIn(new java.io.ByteArrayInputStream("What did Lavrov say?\n".getBytes(StandardCharsets.UTF_8)));
+        try {
+            Run run = run("ask", "--json", "--input", "-", "--data", dir.resolve("data").toString());
+
+            assertThat(json(run.out())).singleElement().satisfies(a -> assertThat(a.get("answer").asText()).contains("political infighting"));
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void refuses_a_question_and_an_input_file_together() throws Exception {
         Run run = run("ask", "--input", dir.resolve("q.txt").toString(), "What did Lavrov say?");
 
