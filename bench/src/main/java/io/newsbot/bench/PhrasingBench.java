@@ -73,7 +73,9 @@ final class PhrasingBench {
     }
 
     Result run() throws Exception {
-        List<BenchQuestions.Asked> asked = BenchQuestions.all(data);
+        // RealTimeQA's articles are not in this index (see the section): a quarter of its questions (lines 0 and 1 of
+        // every 8, so both halves) is enough to check that quiz phrasing goes through; all of the other two sets.
+        List<BenchQuestions.Asked> asked = BenchQuestions.all(data).stream().filter(q -> !q.set().equals("realtimeqa") || q.index() % 8 < 2).toList();
         Map<String, Tally> bySetAndHalf = new LinkedHashMap<>();
         Map<String, Tally> byKind = new TreeMap<>();
         List<String> examples = new ArrayList<>();

@@ -17,8 +17,8 @@ final class PhrasingSection {
                 + "is not a name, and three combinations. Every ask is a fresh conversation through `Bot.handle` on the benchmark's index "
                 + "(the %d articles of the Retrieval section, %,d chunks). A rewrite is **understood** when its reply is covered or refused "
                 + "alike and cites the same articles in the same order with the same speaker labels. Questions: the %d \"What did X say?\" "
-                + "questions of `speaker_questions.py polnear/dev --negatives polnear/train`, the %d retrieval highlights and the %d "
-                + "RealTimeQA dev quiz questions, read in place. Each set is split into alternate lines: the normaliser was developed "
+                + "questions of `speaker_questions.py polnear/dev --negatives polnear/train`, the %d retrieval highlights and %d of "
+                + "the 1,115 RealTimeQA dev quiz questions (lines 0 and 1 of every 8), read in place. Each set is split into alternate lines: the normaliser was developed "
                 + "looking only at the even lines' failures (with bot-core's parse-level `PhrasingRobustnessTest`); the odd lines are held "
                 + "out.%n%n", io.newsbot.testing.Rewrites.SEED, ingest.added(), ingest.chunks(), r.get("speaker", "all").questions,
                 r.get("retrieval", "all").questions, r.get("realtimeqa", "all").questions));

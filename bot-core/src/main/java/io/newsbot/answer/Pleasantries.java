@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Pleasantries {
     private static final int F = Pattern.CASE_INSENSITIVE;
+    private static final int MAX_ROUNDS = 8;
     private static final String GREETING_WORD = "(?:hey+|hi+|hello+|hallo|hiya|howdy|yo|greetings|good\\s+(?:morning|afternoon|evening|day)|heya|hola)";
     private static final Pattern GREETING = Pattern.compile("^" + GREETING_WORD
             + "(?:\\s+(?:there|again|all|everyone|folks|team|guys|bot|newsbot|news\\s*bot|friend|mate))?(?=[\\s,.!:;\\-]|$)[\\s,.!:;\\-]*", F);
@@ -43,32 +44,35 @@ final class Pleasantries {
         String t = text.strip();
         boolean greeting = false;
         boolean thanks = false;
-        for (boolean changed = true; changed; ) {
-            changed = false;
+        // A few layers at most ("hey, ok so ... thanks! :) (1)"): a flood of greetings is not worth peeling off one by one.
+        for (int round = 0, changed = 1; changed == 1 && round < MAX_ROUNDS; round++) {
+            changed = 0;
             Matcher g = GREETING.matcher(t);
             if (g.lookingAt() && g.end() > 0) {
                 t = t.substring(g.end());
-                greeting = changed = true;
+                greeting = true;
+                changed = 1;
             }
             Matcher f = FILLER.matcher(t);
             if (f.lookingAt() && f.end() > 0) {
                 t = t.substring(f.end());
-                changed = true;
+                changed = 1;
             }
             Matcher th = THANKS.matcher(t);
             if (th.find()) {
                 t = t.substring(0, th.start());
-                thanks = changed = true;
+                thanks = true;
+                changed = 1;
             }
             Matcher tail = TAIL.matcher(t);
             if (tail.find()) {
                 t = t.substring(0, tail.start());
-                changed = true;
+                changed = 1;
             }
             String trimmed = TRAILING_PUNCT.matcher(t).replaceAll("");
             if (!trimmed.equals(t)) {
                 t = trimmed;
-                changed = true;
+                changed = 1;
             }
             t = t.strip();
         }

@@ -44,7 +44,6 @@ final class ScaffoldSpelling {
             Map.entry("gonna", "going to"), Map.entry("dunno", "don't know"), Map.entry("bc", "because"), Map.entry("cuz", "because"));
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
     private static final Pattern CLITIC = Pattern.compile("'(?:s|re|ll|d|ve|t)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;]\\s*|[\"(\u201c\u2018\u00ab]\\s*)$");
     private static final Pattern WHEN = Pattern.compile("(?i)\\b(this|thus|tis|ths|thsi|htis|tihs|thi|those|its|last|lats|lsat|lst|past|pats|pst)(\\s+)(\\p{L}{3,6})\\b(?![-\\p{L}])");
     private static final Pattern SAID_ABOUT = Pattern.compile("(?i)\\b((?:was|were|been|being|is|are)\\s+)(\\p{L}{3,5})(\\s+(?:about|on|by|regarding|concerning)\\b)");
     private final Set<String> realWords;
@@ -62,16 +61,23 @@ final class ScaffoldSpelling {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String word = m.group();
-            String before = text.substring(0, m.start());
-            boolean opensSentence = SENTENCE_START.matcher(before).find();
+            String before = text.substring(Math.max(0, m.start() - 2), m.start());
+            boolean opensSentence = opensSentence(text, m.start());
             // Letters of an abbreviation or a compound ("u.s.", "u-turn", "same-sex") are not words to correct.
             boolean part = before.endsWith(".") || before.endsWith("-") || text.startsWith(".", m.end()) && m.end() + 1 < text.length()
                     && Character.isLetter(text.charAt(m.end() + 1)) || text.startsWith("-", m.end());
-            String fixed = part ? word : correct(word, opensSentence || !anyLower, before.isBlank() || capitalsMarkNames);
+            String fixed = part ? word : correct(word, opensSentence || !anyLower, text.substring(0, m.start()).isBlank() || capitalsMarkNames);
             m.appendReplacement(out, Matcher.quoteReplacement(fixed));
         }
         m.appendTail(out);
         return inContext(out.toString());
+    }
+
+    /** Whether the word at {@code at} starts the text or follows a sentence's end, a colon or an opening quotation mark. */
+    private static boolean opensSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        return i < 0 || ".!?:;\"(\u201c\u2018\u00ab".indexOf(text.charAt(i)) >= 0;
     }
 
     /**

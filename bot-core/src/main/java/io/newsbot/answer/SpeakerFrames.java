@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class SpeakerFrames {
     private static final int F = Pattern.CASE_INSENSITIVE;
+    private static final int MAX_LENGTH = 300;
     private static final String VERB = "(?:have\\s+to\\s+say|had\\s+to\\s+say|(?:been\\s+)?(?:say|said|saying|says|tell|told|telling|think|thinks|"
             + "thought|thinking|claim|claimed|announce|announced|comment|commented|commenting|state|stated|reply|replied|respond|responded|"
             + "argue|argued|mention|mentioned|warn|warned|promise|promised|feel|felt|react|reacted|write|wrote|tweet|tweeted|post|posted|"
@@ -48,6 +49,8 @@ final class SpeakerFrames {
     }
 
     static Optional<Asked> read(String q, KnownSpeakers speakers) {
+        // Asking what someone said takes a line; longer text is a statement, and the frames' search grows with its square.
+        if (q.length() > MAX_LENGTH) return Optional.empty();
         for (Pattern p : FRAMES) {
             Matcher m = p.matcher(q);
             if (m.matches()) {
