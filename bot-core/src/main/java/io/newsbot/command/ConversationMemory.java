@@ -32,10 +32,17 @@ public final class ConversationMemory {
         /** The turn that follows this one: a request for more adds its reply to what was shown, anything else starts afresh. */
         Turn next(Question asked, Reply answered) {
             if (!asked.more()) return new Turn(asked, answered);
+            // The new reply's citations are numbered on after the ones shown, so every item still points at its article.
+            int offset = shown.citations().size();
             List<Reply.Section> sections = new ArrayList<>(shown.sections());
-            sections.addAll(answered.sections());
+            for (Reply.Section section : answered.sections()) {
+                sections.add(new Reply.Section(section.heading(), section.items().stream().map(i -> new Reply.Item(i.speaker(), i.text(),
+                        i.citations().stream().map(n -> n + offset).toList())).toList()));
+            }
             List<Reply.Citation> citations = new ArrayList<>(shown.citations());
-            citations.addAll(answered.citations());
+            for (Reply.Citation c : answered.citations()) {
+                citations.add(new Reply.Citation(c.number() + offset, c.articleId(), c.title(), c.source(), c.date(), c.url()));
+            }
             return new Turn(asked, answered, new Reply(shown.kind(), shown.intro(), sections, citations));
         }
     }

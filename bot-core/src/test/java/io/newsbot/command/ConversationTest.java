@@ -37,7 +37,8 @@ class ConversationTest {
             previous.add(before);
             String n = Integer.toString(questions.size());
             return new Reply(Reply.Kind.ANSWER, "answer " + n, List.of(new Reply.Section("article " + n,
-                    List.of(new Reply.Item("Speaker " + n, "statement " + n, List.of(1))))), List.of());
+                    List.of(new Reply.Item("Speaker " + n, "statement " + n, List.of(1))))),
+                    List.of(new Reply.Citation(1, questions.size(), "article " + n, "", "", "")));
         }
     }
 
@@ -112,7 +113,10 @@ class ConversationTest {
 
         assertThat(answerer.questions.subList(1, 3)).allMatch(Question::more).allMatch(q -> q.speaker().equals("Lavrov"));
         assertThat(answerer.previous.get(1).sections()).extracting(Reply.Section::heading).containsExactly("article 1");
-        assertThat(answerer.previous.get(2).sections()).extracting(Reply.Section::heading).containsExactly("article 1", "article 2");
+        Reply shown = answerer.previous.get(2);
+        assertThat(shown.sections()).extracting(Reply.Section::heading).containsExactly("article 1", "article 2");
+        assertThat(shown.citations()).extracting(Reply.Citation::number).containsExactly(1, 2);
+        assertThat(shown.sections()).flatExtracting(Reply.Section::items).extracting(Reply.Item::citations).containsExactly(List.of(1), List.of(2));
     }
 
     @Test
