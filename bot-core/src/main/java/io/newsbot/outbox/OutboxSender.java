@@ -111,6 +111,7 @@ public final class OutboxSender implements AutoCloseable {
             log.warn("Could not read the {} outbox: {}", courier.platform(), e.getMessage());
             return;
         }
+        log.debug("Scanned the {} outbox: {} due", courier.platform(), due.size());
         for (OutboxMessage m : due) {
             try {
                 workers.execute(() -> attempt(m));

@@ -30,6 +30,7 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
     private final Executor now;
     private final List<Task> delayed = new ArrayList<>();
     private final List<Duration> delaysAsked = new ArrayList<>();
+    private int awaited;
     private final Deque<Runnable> trampoline = new ArrayDeque<>();
     private boolean draining;
     private volatile boolean shutdown;
@@ -66,6 +67,25 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
             Task due = next;
             execute(due::fire);
             ran++;
+        }
+    }
+
+    /**
+     * Waits (for real, at most {@code timeout}) until some {@code schedule} call asks for a delay that matches, and
+     * returns it: the positive signal that a retry is set up, before the test moves the clock past it.
+     */
+    public Duration awaitDelay(java.util.function.Predicate<Duration> matches, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this) {
+            while (true) {
+                // Each asked delay answers one wait, in the order asked.
+                for (; awaited < delaysAsked.size(); awaited++) {
+                    if (matches.test(delaysAsked.get(awaited))) return delaysAsked.get(awaited++);
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) throw new AssertionError("no delay matching was asked for within " + timeout + "; asked: " + delaysAsked);
+                wait(Math.max(1, left / 1_000_000));
+            }
         }
     }
 
@@ -107,10 +127,20 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
     @Override
     public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
         Duration d = Duration.ofNanos(unit.toNanos(delay));
+        Task task = new Task(command, clock.instant().plus(d), null);
         synchronized (this) {
-            delaysAsked.add(d);
+            if (!task.due.isAfter(clock.instant())) {
+                delaysAsked.add(d);
+                notifyAll();
+            } else {
+                // Registered before it is announced, so a test that sees the delay can move the clock past it.
+                delayed.add(task);
+                delaysAsked.add(d);
+                notifyAll();
+                return task;
+            }
         }
-        return add(new Task(command, clock.instant().plus(d), null));
+        return add(task);
     }
 
     @Override
