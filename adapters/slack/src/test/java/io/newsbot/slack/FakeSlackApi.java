@@ -26,16 +26,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Slack's Web API on 127.0.0.1, as far as the adapter uses it: {@code auth.test}, {@code apps.connections.open}
- * (handing out the fake Socket Mode server's URL) and {@code chat.postMessage}, which it records. Also
- * serves {@code response_url}s under {@code /respond/}. Canned failures can be queued per method.
+ * Slack's Web API on 127.0.0.1, as far as the adapter uses it, written to Slack's documentation: {@code auth.test},
+ * {@code apps.connections.open} (handing out the fake Socket Mode server's URL), {@code chat.postMessage} and
+ * {@code chat.postEphemeral}, which it records; errors are HTTP 200 with {@code {"ok":false,"error":...}}, rate limits
+ * HTTP 429 with a {@code Retry-After} header. Also serves {@code response_url}s under {@code /respond/}, each good
+ * for five answers (then {@code used_url}, HTTP 404). Canned answers can be queued per method and for response URLs.
  */
 final class FakeSlackApi implements AutoCloseable {
     static final String BOT_USER = "UBOT";
     static final String BOT_ID = "BBOT";
 
-    /** A {@code chat.postMessage} call that succeeded. */
-    record Post(String channel, String threadTs, String text, String blocksJson, String token) {
+    /** A {@code chat.postMessage} (or {@code chat.postEphemeral}, with its {@code user}) call that succeeded. */
+    record Post(String channel, String threadTs, String text, String blocksJson, String token, String user) {
+        Post(String channel, String threadTs, String text, String blocksJson, String token) {
+            this(channel, threadTs, text, blocksJson, token, null);
+        }
+
         /** The text of all the blocks, as Slack would show it (still escaped). */
         String blocksText() {
             StringBuilder out = new StringBuilder();
@@ -64,6 +70,9 @@ final class FakeSlackApi implements AutoCloseable {
     private final HttpServer server;
     private final BlockingQueue<Post> posts = new LinkedBlockingQueue<>();
     private final BlockingQueue<Response> responses = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Post> ephemerals = new LinkedBlockingQueue<>();
+    private final Queue<Canned> cannedResponses = new ConcurrentLinkedQueue<>();
+    private final Map<String, AtomicInteger> responseUses = new ConcurrentHashMap<>();
     private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Queue<Canned>> canned = new ConcurrentHashMap<>();
     private final AtomicInteger ts = new AtomicInteger();
@@ -104,6 +113,21 @@ final class FakeSlackApi implements AutoCloseable {
         return p;
     }
 
+    /** The next call of any response URL gets this answer instead of the normal one. */
+    void cannedResponseOnce(Canned answer) {
+        cannedResponses.add(answer);
+    }
+
+    Post awaitEphemeral() throws InterruptedException {
+        Post p = ephemerals.poll(30, TimeUnit.SECONDS);
+        if (p == null) throw new AssertionError("no chat.postEphemeral within 30 s");
+        return p;
+    }
+
+    List<Post> ephemeralsSoFar() {
+        return List.copyOf(ephemerals);
+    }
+
     Response awaitResponse() throws InterruptedException {
         Response r = responses.poll(30, TimeUnit.SECONDS);
         if (r == null) throw new AssertionError("nothing posted to a response_url within 30 s");
@@ -128,6 +152,7 @@ final class FakeSlackApi implements AutoCloseable {
     void clear() {
         posts.clear();
         responses.clear();
+        ephemerals.clear();
     }
 
     private void api(HttpExchange exchange) throws IOException {
@@ -150,13 +175,30 @@ final class FakeSlackApi implements AutoCloseable {
                 posts.add(new Post(form.get("channel"), form.get("thread_ts"), form.get("text"), form.getOrDefault("blocks", "[]"), token));
                 send(exchange, 200, "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"" + stamp + "\"}");
             }
+            case "chat.postEphemeral" -> {
+                ephemerals.add(new Post(form.get("channel"), form.get("thread_ts"), form.get("text"), form.getOrDefault("blocks", "[]"), token,
+                        form.get("user")));
+                send(exchange, 200, "{\"ok\":true,\"message_ts\":\"1800000000." + String.format("%06d", ts.incrementAndGet()) + "\"}");
+            }
             default -> send(exchange, 200, "{\"ok\":false,\"error\":\"unknown_method\"}");
         }
     }
 
     private void respond(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        responses.add(new Response(exchange.getRequestURI().getPath(), JsonParser.parseString(body).getAsJsonObject()));
+        Canned c = cannedResponses.poll();
+        if (c != null) {
+            c.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+            send(exchange, c.status(), c.body());
+            return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        // "You can use a response_url to respond up to five times within thirty minutes."
+        if (responseUses.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet() > 5) {
+            send(exchange, 404, "used_url");
+            return;
+        }
+        responses.add(new Response(path, JsonParser.parseString(body).getAsJsonObject()));
         send(exchange, 200, "ok");
     }
 

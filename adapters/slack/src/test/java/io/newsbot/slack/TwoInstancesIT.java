@@ -49,7 +49,7 @@ class TwoInstancesIT {
             NewsbotCore core = NewsbotCore.open(TestSettings.with(dirs.resolve(name), Set.of(), TestSettings.localFetch()), store, Clock.systemUTC());
             cores.add(core);
             SlackAdapter adapter = new SlackAdapter(new SlackSettings(SlackSettings.Mode.HTTP, api.apiUrl(), "/slack/events", "xoxb-test", "",
-                    SECRET), core, new HoldableExecutor(), duration -> { });
+                    SECRET), core, TestThreads.with(new HoldableExecutor()));
             adapters.add(adapter);
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
             server.createContext("/slack/events", adapter.eventsHandler());
