@@ -55,6 +55,11 @@ public record SlackSettings(Mode mode, String apiUrl, String eventsPath, String 
         this(mode, apiUrl, eventsPath, botToken, appToken, signingSecret, ANSWER_DEADLINE);
     }
 
+    /** The same settings with another answer deadline. */
+    public SlackSettings withAnswerDeadline(java.time.Duration deadline) {
+        return new SlackSettings(mode, apiUrl, eventsPath, botToken, appToken, signingSecret, deadline);
+    }
+
     @Override
     public String toString() {
         return "SlackSettings[mode=" + mode + ", apiUrl=" + apiUrl + ", eventsPath=" + eventsPath + ", botToken=set, appToken="
