@@ -189,7 +189,7 @@ public final class NewsbotCore implements AutoCloseable {
     private void start(dev.langchain4j.model.chat.ChatModel languageModel) {
         if (database.vendor() == Database.Vendor.H2) {
             // The embedded store has one instance (its file lock says so): leases in it are this directory's previous run's.
-            int stale = leases.releaseAll();
+            int stale = leases.releaseAll() + outbox.releaseLeases();
             if (stale > 0) log.info("Released {} lease(s) left by the previous run of this data directory", stale);
         }
         // Instances starting together on one PostgreSQL take turns: one repairs the shared index and seeds the demo.

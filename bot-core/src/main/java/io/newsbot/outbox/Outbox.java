@@ -46,6 +46,12 @@ public interface Outbox {
     /** What is still to be delivered and what was given up: for admins. */
     Backlog backlog(Instant failedSince);
 
+    /**
+     * Gives every lease up: for the embedded store on start, whose previous run (the only other sender there can be)
+     * crashed while sending; its messages are due again at once instead of when its leases run out.
+     */
+    int releaseLeases();
+
     /** Forgets delivered and given-up messages settled before the given time; returns how many. */
     int purgeSettledBefore(Instant before);
 

@@ -45,7 +45,9 @@ public final class OutboxSender implements AutoCloseable {
         }
 
         public static Options defaults(String holder) {
-            return new Options(holder, Duration.ofSeconds(5), Duration.ofMinutes(2), Backoff.SENDING, 20);
+            // A try takes seconds (a few parts, each within the HTTP timeouts) and renews the lease with each part: a minute
+            // is ample, and is how long another instance waits to take over the messages of one that died while sending.
+            return new Options(holder, Duration.ofSeconds(5), Duration.ofMinutes(1), Backoff.SENDING, 20);
         }
     }
 

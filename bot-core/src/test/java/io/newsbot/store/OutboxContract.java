@@ -94,6 +94,16 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void releasing_the_leases_of_a_crashed_run_makes_its_messages_due_at_once() {
+        long id = outbox.queue(answer(ANN, "one"));
+        outbox.lease("telegram", T0, "crashed", LEASE, 10);
+
+        assertThat(outbox.releaseLeases()).isEqualTo(1);
+
+        assertThat(outbox.lease("telegram", T0, "restarted", LEASE, 10)).extracting(OutboxMessage::id).containsExactly(id);
+    }
+
+    @Test
     void a_retried_message_waits_until_its_time_and_keeps_the_error() {
         long id = outbox.queue(answer(ANN, "one"));
         outbox.lease("telegram", T0, "a", LEASE, 10);

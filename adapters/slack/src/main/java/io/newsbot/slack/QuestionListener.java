@@ -83,7 +83,7 @@ final class QuestionListener {
         String thread = chat.type() == ChatType.PRIVATE ? threadTs : threadTs != null ? threadTs : ts;
         InboundMessage message = new InboundMessage(chat, new Sender(SlackAdapter.PLATFORM, user, ""), text, thread,
                 instant(ts, clock.instant()));
-        BeforeAck.run(workers, () -> answer(message, keys), "a Slack message in " + chat.id());
+        BeforeAck.run(workers, () -> answer(message, keys), BeforeAck.EVENT_BUDGET, "a Slack message in " + chat.id());
     }
 
     private void answer(InboundMessage message, List<String> keys) {

@@ -59,7 +59,7 @@ final class SlashCommandListener {
         ChatRef chat = new ChatRef(SlackAdapter.PLATFORM, p.getChannelId(), direct ? ChatType.PRIVATE : ChatType.GROUP);
         String text = spelling.toCore(SlackMarkup.toPlainText(p.getText(), null));
         InboundMessage message = new InboundMessage(chat, new Sender(SlackAdapter.PLATFORM, p.getUserId(), p.getUserName()), text, null, now);
-        BeforeAck.run(workers, () -> answer(message, p.getResponseUrl(), key), "a Slack command in " + chat.id());
+        BeforeAck.run(workers, () -> answer(message, p.getResponseUrl(), key), BeforeAck.COMMAND_BUDGET, "a Slack command in " + chat.id());
         return ctx.ack();
     }
 

@@ -1,8 +1,12 @@
 package io.newsbot.slack;
 
-import static io.newsbot.slack.SlackPayloads.directMessage;
-import static io.newsbot.slack.SlackPayloads.eventCallback;
-import static io.newsbot.slack.SlackPayloads.mention;
+import io.newsbot.slack.fake.FakeSlackApi;
+import io.newsbot.slack.fake.FakeSocketModeServer;
+import io.newsbot.slack.fake.SlackPayloads;
+
+import static io.newsbot.slack.fake.SlackPayloads.directMessage;
+import static io.newsbot.slack.fake.SlackPayloads.eventCallback;
+import static io.newsbot.slack.fake.SlackPayloads.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;

@@ -1,5 +1,9 @@
 package io.newsbot.slack;
 
+import io.newsbot.slack.fake.FakeSlackApi;
+import io.newsbot.slack.fake.FakeSocketModeServer;
+import io.newsbot.slack.fake.SlackPayloads;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;

@@ -1,12 +1,16 @@
 package io.newsbot.slack;
 
-import static io.newsbot.slack.SlackPayloads.botMessage;
-import static io.newsbot.slack.SlackPayloads.directMessage;
-import static io.newsbot.slack.SlackPayloads.edit;
-import static io.newsbot.slack.SlackPayloads.eventsEnvelope;
-import static io.newsbot.slack.SlackPayloads.mention;
-import static io.newsbot.slack.SlackPayloads.slashCommand;
-import static io.newsbot.slack.SlackPayloads.slashCommandEnvelope;
+import io.newsbot.slack.fake.FakeSlackApi;
+import io.newsbot.slack.fake.FakeSocketModeServer;
+import io.newsbot.slack.fake.SlackPayloads;
+
+import static io.newsbot.slack.fake.SlackPayloads.botMessage;
+import static io.newsbot.slack.fake.SlackPayloads.directMessage;
+import static io.newsbot.slack.fake.SlackPayloads.edit;
+import static io.newsbot.slack.fake.SlackPayloads.eventsEnvelope;
+import static io.newsbot.slack.fake.SlackPayloads.mention;
+import static io.newsbot.slack.fake.SlackPayloads.slashCommand;
+import static io.newsbot.slack.fake.SlackPayloads.slashCommandEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;

@@ -1,7 +1,11 @@
 package io.newsbot.slack;
 
-import static io.newsbot.slack.SlackPayloads.eventsEnvelope;
-import static io.newsbot.slack.SlackPayloads.mention;
+import io.newsbot.slack.fake.FakeSlackApi;
+import io.newsbot.slack.fake.FakeSocketModeServer;
+import io.newsbot.slack.fake.SlackPayloads;
+
+import static io.newsbot.slack.fake.SlackPayloads.eventsEnvelope;
+import static io.newsbot.slack.fake.SlackPayloads.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;

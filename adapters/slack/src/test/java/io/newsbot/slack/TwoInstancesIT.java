@@ -1,7 +1,11 @@
 package io.newsbot.slack;
 
-import static io.newsbot.slack.SlackPayloads.directMessage;
-import static io.newsbot.slack.SlackPayloads.eventCallback;
+import io.newsbot.slack.fake.FakeSlackApi;
+import io.newsbot.slack.fake.FakeSocketModeServer;
+import io.newsbot.slack.fake.SlackPayloads;
+
+import static io.newsbot.slack.fake.SlackPayloads.directMessage;
+import static io.newsbot.slack.fake.SlackPayloads.eventCallback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;

@@ -59,7 +59,9 @@ public final class Database implements AutoCloseable, Transactions {
         if (!Files.isWritable(dataDir)) {
             throw new StoreException("The data directory " + dataDir + " is not writable.", null);
         }
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("newsbot") + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0: a commit is in the file when it returns. H2's default keeps the last half second of commits in
+        // memory, and a crash then forgets claims and queued replies that were already acted on (sent, acknowledged).
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("newsbot") + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "newsbot", "");
         pool.setMaxConnections(16);
         try (Connection probe = pool.getConnection()) {

@@ -100,6 +100,11 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public int releaseLeases() {
+        return jdbc.update("update outbox set leased_by = null, lease_until = null where status = 'PENDING' and leased_by is not null");
+    }
+
+    @Override
     public int purgeSettledBefore(Instant before) {
         return jdbc.update("delete from outbox where status <> 'PENDING' and settled_at < ?", before);
     }

@@ -75,7 +75,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** A message the bot sent, as the user sees it. */
     public record Sent(long chatId, int messageId, String html, String text, List<TelegramHtml.Entity> entities, Integer replyTo,
-                       Integer threadId) {
+                       Integer threadId, java.time.Instant at) {
         public List<String> links() {
             return entities.stream().filter(e -> e.type().equals("text_link")).map(TelegramHtml.Entity::url).toList();
         }
@@ -142,6 +142,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Set<Long> blocked = new HashSet<>();
     private final Map<String, Integer> drops = new HashMap<>();
     private final Map<Integer, ObjectNode> confirmed = new HashMap<>();
+    private final Set<Integer> returned = new HashSet<>();
     private volatile boolean outage;
     private int nextUpdateId = 1;
     private long pollGeneration;
@@ -357,6 +358,11 @@ public final class FakeBotApi implements AutoCloseable {
     public Call awaitCall(String method, Predicate<Call> test, Duration timeout) throws InterruptedException {
         return awaitState(() -> calls(method).stream().filter(test).findFirst().orElse(null), timeout,
                 () -> "waited for a matching " + method + " call; calls were " + calls(method));
+    }
+
+    /** Waits until a getUpdates has handed the update to the bot (whether or not the bot lived to read the answer). */
+    public void awaitReturned(int updateId, Duration timeout) throws InterruptedException {
+        awaitState(() -> returned.contains(updateId) ? Boolean.TRUE : null, timeout, () -> "update " + updateId + " was never handed out");
     }
 
     /** Waits until the method has been called {@code count} times, and returns the calls. */
@@ -658,7 +664,11 @@ public final class FakeBotApi implements AutoCloseable {
                     result.add(u);
                 }
                 long left = deadline - System.nanoTime();
-                if (!result.isEmpty() || left <= 0 || closed || outage) return ok(result);
+                if (!result.isEmpty() || left <= 0 || closed || outage) {
+                    result.forEach(u -> returned.add(u.path("update_id").asInt()));
+                    changed.signalAll();
+                    return ok(result);
+                }
                 changed.awaitNanos(left);
             }
         } catch (InterruptedException e) {
@@ -741,7 +751,8 @@ public final class FakeBotApi implements AutoCloseable {
             if (replyTo != null && messages.containsKey(chat.id() + ":" + replyTo)) m.set("reply_to_message", messages.get(chat.id() + ":" + replyTo));
             int id = m.path("message_id").asInt();
             messages.put(chat.id() + ":" + id, m);
-            return new Answer(ok(m), new Sent(chat.id(), id, html, parsed.text(), parsed.entities(), replyTo, thread));
+            return new Answer(ok(m), new Sent(chat.id(), id, html, parsed.text(), parsed.entities(), replyTo, thread,
+                    java.time.Instant.now()));
         } finally {
             lock.unlock();
         }
