@@ -10,9 +10,13 @@ import org.slf4j.LoggerFactory;
 /** Records what the bot logs while a test runs, to check what an operator would read: lines, levels, stack traces. */
 public final class LogRecorder implements AutoCloseable {
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final Logger newsbot = (Logger) LoggerFactory.getLogger("io.newsbot");
+    private final Level newsbotLevel = newsbot.getLevel();
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
+    /** Records from now on, with newsbot's own loggers at INFO at least, as in production. */
     public LogRecorder() {
+        if (!newsbot.isInfoEnabled()) newsbot.setLevel(Level.INFO);
         appender.start();
         root.addAppender(appender);
     }
@@ -38,5 +42,6 @@ public final class LogRecorder implements AutoCloseable {
     public void close() {
         root.detachAppender(appender);
         appender.stop();
+        newsbot.setLevel(newsbotLevel);
     }
 }

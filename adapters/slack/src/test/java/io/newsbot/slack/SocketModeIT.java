@@ -103,6 +103,18 @@ class SocketModeIT {
     }
 
     @Test
+    void a_follow_up_typed_in_the_dm_continues_the_dms_conversation() throws Exception {
+        socket.deliver(eventsEnvelope("env-df1", "Ev-df1", directMessage("D310", "U310", "What's new on North Korea?", "1800000310.000100", null), 0));
+        assertThat(api.awaitPost().blocksText()).contains("The newest on North Korea");
+
+        socket.deliver(eventsEnvelope("env-df2", "Ev-df2", directMessage("D310", "U310", "and what about Ukraine?", "1800000310.000200", null), 0));
+        FakeSlackApi.Post followUp = api.awaitPost();
+
+        assertThat(followUp.threadTs()).isNull();
+        assertThat(followUp.blocksText()).contains("The newest on Ukraine");
+    }
+
+    @Test
     void does_not_answer_a_redelivered_event_twice() throws Exception {
         JsonObject question = mention("C400", "U400", "<@UBOT> What was said about Syria?", "1800000400.000100", null);
         socket.deliver(eventsEnvelope("env-r1", "Ev-r1", question, 0));
