@@ -131,6 +131,7 @@ public final class OutboxSender implements AutoCloseable {
             return;
         }
         AtomicBoolean marked = new AtomicBoolean();
+        log.debug("Trying {} to {} (parts sent {}, failed tries {})", describe(m), m.outgoing().chat().key(), m.partsSent(), m.attempts());
         try {
             courier.deliver(m, (accepted, total) -> {
                 Instant now = clock.instant();
@@ -138,6 +139,7 @@ public final class OutboxSender implements AutoCloseable {
                     // Right after the platform accepted the last part: a crash from here on does not send it again.
                     outbox.sent(m.id(), options.holder(), now);
                     marked.set(true);
+                    log.debug("Recorded {} as sent", describe(m));
                 } else if (!outbox.progress(m.id(), options.holder(), accepted, now.plus(options.lease()))) {
                     throw new Courier.LeaseLost(m.id());
                 }

@@ -72,7 +72,7 @@ final class FaultCampaign {
             slack.socketModeUrl(socket::url);
             bot = new BotProcess(jar, home, Map.of("NEWSBOT_TELEGRAM_TOKEN", telegram.token(), "NEWSBOT_TELEGRAM_API_URL", telegram.uri().toString(),
                     "NEWSBOT_SLACK_BOT_TOKEN", "xoxb-faults", "NEWSBOT_SLACK_APP_TOKEN", "xapp-faults", "NEWSBOT_SLACK_API_URL", slack.apiUrl(),
-                    "NEWSBOT_DATA_DIR", home.resolve("data").toString()));
+                    "NEWSBOT_DATA_DIR", home.resolve("data").toString(), "NEWSBOT_LOG_LEVEL", Boolean.getBoolean("newsbot.faults.debug") ? "DEBUG" : "INFO"));
             try {
                 for (int run = 1; run <= runs; run++) oneRun(run);
                 finish(runs + 1);
@@ -84,7 +84,9 @@ final class FaultCampaign {
             } finally {
                 socket.stop(1000);
             }
-            return report(Duration.ofNanos(System.nanoTime() - started));
+            CampaignReport report = report(Duration.ofNanos(System.nanoTime() - started));
+            if (!report.twice().isEmpty() || report.unanswered() > 0) out.println(bot.logs());
+            return report;
         }
     }
 

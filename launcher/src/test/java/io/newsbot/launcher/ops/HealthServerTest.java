@@ -35,7 +35,7 @@ class HealthServerTest {
                 HttpResponse<String> metrics = client.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(metrics.statusCode()).isEqualTo(200);
-                assertThat(metrics.body()).contains("newsbot_articles 2.0").contains("newsbot_replies_seconds_count{kind=\"answer\",platform=\"console\"} 1");
+                assertThat(metrics.body()).contains("newsbot_articles 2.0").contains("newsbot_outbox_pending 0.0").contains("newsbot_replies_seconds_count{kind=\"answer\",platform=\"console\"} 1");
             }
         }
     }
