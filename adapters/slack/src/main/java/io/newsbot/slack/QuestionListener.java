@@ -42,22 +42,26 @@ final class QuestionListener {
     private final ExecutorService workers;
     private final Duration answerDeadline;
     private final Clock clock;
+    private final InboundText inbound;
 
-    QuestionListener(Bot bot, EventReplies replies, OutboxSender sender, ExecutorService workers, Duration answerDeadline, Clock clock) {
+    /** @param inbound reads the event's text, on a worker: naming a mentioned user may take a call to Slack */
+    QuestionListener(Bot bot, EventReplies replies, OutboxSender sender, ExecutorService workers, Duration answerDeadline, Clock clock,
+                     InboundText inbound) {
         this.bot = bot;
         this.replies = replies;
         this.sender = sender;
         this.workers = workers;
         this.answerDeadline = answerDeadline;
         this.clock = clock;
+        this.inbound = inbound;
     }
 
     Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent e = payload.getEvent();
         if (e.getBotId() == null && e.getSubtype() == null && e.getEdited() == null && e.getUser() != null) {
-            ChatType type = e.getChannel().startsWith("D") ? ChatType.PRIVATE : ChatType.GROUP;
+            ChatType type = SlackAdapter.isDirectMessage(e.getChannel()) ? ChatType.PRIVATE : ChatType.GROUP;
             accept(payload.getEventId(), ctx.getRetryNum(), new ChatRef(SlackAdapter.PLATFORM, e.getChannel(), type), e.getUser(),
-                    SlackMarkup.toPlainText(e.getText(), ctx.getBotUserId()), e.getTs(), e.getThreadTs());
+                    e.getText(), ctx.getBotUserId(), e.getTs(), e.getThreadTs());
         }
         return ctx.ack();
     }
@@ -67,12 +71,13 @@ final class QuestionListener {
         MessageEvent e = payload.getEvent();
         if ("im".equals(e.getChannelType()) && e.getBotId() == null && e.getEdited() == null && e.getUser() != null) {
             accept(payload.getEventId(), ctx.getRetryNum(), new ChatRef(SlackAdapter.PLATFORM, e.getChannel(), ChatType.PRIVATE), e.getUser(),
-                    SlackMarkup.toPlainText(e.getText(), ctx.getBotUserId()), e.getTs(), e.getThreadTs());
+                    e.getText(), ctx.getBotUserId(), e.getTs(), e.getThreadTs());
         }
         return ctx.ack();
     }
 
-    private void accept(String eventId, Integer retryNum, ChatRef chat, String user, String text, String ts, String threadTs) {
+    private void accept(String eventId, Integer retryNum, ChatRef chat, String user, String slackText, String botUserId, String ts,
+                        String threadTs) {
         if (retryNum != null && retryNum > 0) log.info("Slack redelivered event {} (retry {})", eventId, retryNum);
         // A DM that mentions the bot arrives as two events with different ids: the message key catches the second.
         List<String> keys = new ArrayList<>();
@@ -81,9 +86,10 @@ final class QuestionListener {
         if (replies.handledBefore(keys)) return;
         // In a channel the thread is the conversation; a DM is one conversation of its own.
         String thread = chat.type() == ChatType.PRIVATE ? threadTs : threadTs != null ? threadTs : ts;
-        InboundMessage message = new InboundMessage(chat, new Sender(SlackAdapter.PLATFORM, user, ""), text, thread,
-                instant(ts, clock.instant()));
-        BeforeAck.run(workers, () -> answer(message, keys), BeforeAck.EVENT_BUDGET, "a Slack message in " + chat.id());
+        Sender asker = new Sender(SlackAdapter.PLATFORM, user, "");
+        Instant sent = instant(ts, clock.instant());
+        BeforeAck.run(workers, () -> answer(new InboundMessage(chat, asker, inbound.read(slackText, botUserId), thread, sent), keys),
+                BeforeAck.EVENT_BUDGET, "a Slack message in " + chat.id());
     }
 
     private void answer(InboundMessage message, List<String> keys) {

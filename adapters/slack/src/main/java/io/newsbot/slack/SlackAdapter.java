@@ -45,6 +45,15 @@ public final class SlackAdapter implements PlatformAdapter {
     public static final String PLATFORM = "slack";
     /** Slack's errors for a token it does not take. */
     static final Set<String> TOKEN_REFUSED = Set.of("invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired");
+
+    /**
+     * Whether a conversation is a direct message with the bot, by the id Slack assigned it: direct messages' ids
+     * start with D (conversations.info says is_im for exactly these). A channel's name is chosen by users and decides
+     * nothing.
+     */
+    static boolean isDirectMessage(String conversationId) {
+        return conversationId != null && conversationId.startsWith("D");
+    }
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
     private final SlackSettings settings;
     private final AdapterResources threads;
@@ -83,8 +92,9 @@ public final class SlackAdapter implements PlatformAdapter {
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build());
         EventReplies replies = new EventReplies(core.transactions(), core.events(), core.outbox());
+        InboundText inbound = new InboundText(new UsersInfoNames(api, threads.clock()));
         QuestionListener questions = new QuestionListener(core.bot(), replies, sender, threads.answering(), settings.answerDeadline(),
-                threads.clock());
+                threads.clock(), inbound);
         app.event(AppMentionEvent.class, questions::onMention);
         app.event(MessageEvent.class, questions::onMessage);
         // Any command name: the app receives only its own commands, and a workspace may have renamed /newsbot.
