@@ -39,6 +39,27 @@ final class BotApi {
     }
 
     <T extends Serializable> T call(PartialBotApiMethod<T> method) throws BotApiException {
+        Answer answer = execute(method);
+        try {
+            return method.deserializeResponse(answer.text());
+        } catch (TelegramApiRequestException e) {
+            throw BotApiException.http(method.getMethod(), answer.status());
+        }
+    }
+
+    /**
+     * Makes a call whose result is not read, only whether Telegram took it: a sent message. Reading TelegramBots'
+     * Message type costs a fresh process a second or more of class loading, and every millisecond between Telegram
+     * taking a message and the outbox recording it is a window in which a crash sends it again.
+     */
+    void send(PartialBotApiMethod<?> method) throws BotApiException {
+        execute(method);
+    }
+
+    private record Answer(int status, String text) {
+    }
+
+    private Answer execute(PartialBotApiMethod<?> method) throws BotApiException {
         String name = method.getMethod();
         Request request;
         try {
@@ -59,11 +80,7 @@ final class BotApi {
                 throw BotApiException.api(name, tree.path("error_code").asInt(response.code()), tree.path("description").asText(""),
                         retry.canConvertToInt() ? Integer.valueOf(retry.asInt()) : null);
             }
-            try {
-                return method.deserializeResponse(text);
-            } catch (TelegramApiRequestException e) {
-                throw BotApiException.http(name, response.code());
-            }
+            return new Answer(response.code(), text);
         } catch (IOException e) {
             throw BotApiException.network(name, e);
         } finally {

@@ -64,7 +64,7 @@ final class TelegramMessenger implements Messenger, Courier {
                 m.replyParameters(ReplyParameters.builder().messageId(target.replyTo()).allowSendingWithoutReply(true).build());
             }
             try {
-                api.call(m.build());
+                api.send(m.build());
             } catch (BotApiException e) {
                 if (!e.badHtml()) throw failure(chat, e);
                 sendPlain(chat, target, parts.get(i), e);
@@ -77,7 +77,7 @@ final class TelegramMessenger implements Messenger, Courier {
     private void sendPlain(ChatRef chat, Target target, String html, BotApiException cause) {
         log.error("Telegram rejected our HTML for {}; sending that part as plain text", chat.key(), cause);
         try {
-            api.call(SendMessage.builder().chatId(target.chatId()).text(HtmlText.plain(html)).messageThreadId(target.topicId()).build());
+            api.send(SendMessage.builder().chatId(target.chatId()).text(HtmlText.plain(html)).messageThreadId(target.topicId()).build());
         } catch (BotApiException e) {
             throw failure(chat, e);
         }
@@ -86,7 +86,7 @@ final class TelegramMessenger implements Messenger, Courier {
     /** Shows "typing..." in the chat. Best effort: a failure here must not stop the answer. */
     void typing(Target target) {
         try {
-            api.call(SendChatAction.builder().chatId(target.chatId()).action(ActionType.TYPING.toString()).messageThreadId(target.topicId()).build());
+            api.send(SendChatAction.builder().chatId(target.chatId()).action(ActionType.TYPING.toString()).messageThreadId(target.topicId()).build());
         } catch (BotApiException e) {
             log.debug("Could not show typing in Telegram chat {}: {}", target.chatId(), e.getMessage());
         }

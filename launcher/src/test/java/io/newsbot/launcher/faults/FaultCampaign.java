@@ -253,7 +253,9 @@ final class FaultCampaign {
             else {
                 Instant first = firstAnswerAt(q);
                 boolean window = kills.stream().anyMatch(k -> !k.isBefore(first) && Duration.between(first, k).compareTo(WINDOW) <= 0);
-                (window ? inWindow : twice).add(q.where() + " answered " + n + " times (run " + q.run() + ")");
+                String gap = kills.stream().filter(k -> !k.isBefore(first)).findFirst()
+                        .map(k -> ", the next kill " + Duration.between(first, k).toMillis() + " ms after the first was accepted").orElse("");
+                (window ? inWindow : twice).add(q.where() + " answered " + n + " times (run " + q.run() + gap + ")");
             }
         }
         return new CampaignReport(seed, runs, kills.size(), Map.copyOf(moments), missedTriggers, asked.size(),
