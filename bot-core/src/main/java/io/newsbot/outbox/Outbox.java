@@ -29,8 +29,12 @@ public interface Outbox {
      */
     boolean progress(long id, String holder, int partsSent, Instant leaseUntil);
 
-    /** Records the message as delivered (every part accepted) and releases its lease. */
-    void sent(long id, String holder, Instant at);
+    /**
+     * Records the message as delivered (every part accepted) and releases its lease.
+     *
+     * @return false when {@code holder} no longer held the lease, so another sender may be sending it too
+     */
+    boolean sent(long id, String holder, Instant at);
 
     /** Records a failed try and releases the lease: the message is due again at {@code notBefore}. */
     void retryAt(long id, String holder, Instant notBefore, int attempts, String error);

@@ -137,14 +137,14 @@ public final class OutboxSender implements AutoCloseable {
                 Instant now = clock.instant();
                 if (accepted >= total) {
                     // Right after the platform accepted the last part: a crash from here on does not send it again.
-                    outbox.sent(m.id(), options.holder(), now);
+                    if (!outbox.sent(m.id(), options.holder(), now)) leaseRanOut(m);
                     marked.set(true);
                     log.debug("Recorded {} as sent", describe(m));
                 } else if (!outbox.progress(m.id(), options.holder(), accepted, now.plus(options.lease()))) {
                     throw new Courier.LeaseLost(m.id());
                 }
             });
-            if (!marked.get()) outbox.sent(m.id(), options.holder(), clock.instant());
+            if (!marked.get() && !outbox.sent(m.id(), options.holder(), clock.instant())) leaseRanOut(m);
             if (m.attempts() > 0) log.info("Delivered {} to {} after {} failed tries", describe(m), m.outgoing().chat().key(), m.attempts());
             listener.settled(m, OutboxMessage.Status.SENT);
             wake();
@@ -156,6 +156,12 @@ public final class OutboxSender implements AutoCloseable {
             log.warn("Sending {} to {} failed unexpectedly; trying again", describe(m), m.outgoing().chat().key(), e);
             failedTry(m, DeliveryException.transientFailure(String.valueOf(e.getMessage()), null, e));
         }
+    }
+
+    /** The platform took it after this sender's lease had run out: another instance may have sent it as well. */
+    private void leaseRanOut(OutboxMessage m) {
+        log.warn("Delivered {} to {} after this instance's lease on it ran out; another instance may have sent it too", describe(m),
+                m.outgoing().chat().key());
     }
 
     private void failedTry(OutboxMessage m, DeliveryException e) {

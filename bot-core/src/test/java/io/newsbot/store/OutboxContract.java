@@ -87,9 +87,9 @@ public abstract class OutboxContract {
 
         assertThat(takenOver).singleElement().satisfies(m -> assertThat(m.partsSent()).as("b goes on after the part a sent").isEqualTo(1));
         assertThat(outbox.progress(id, "a", 2, T0.plus(LEASE).plusSeconds(1))).isFalse();
-        outbox.sent(id, "a", T0);
+        assertThat(outbox.sent(id, "a", T0)).as("a is told it no longer held the message").isFalse();
         assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxMessage.Status.PENDING);
-        outbox.sent(id, "b", T0.plus(LEASE));
+        assertThat(outbox.sent(id, "b", T0.plus(LEASE))).isTrue();
         assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(OutboxMessage.Status.SENT);
     }
 

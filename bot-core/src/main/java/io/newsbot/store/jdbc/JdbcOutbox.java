@@ -59,9 +59,9 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public void sent(long id, String holder, Instant at) {
-        jdbc.update("update outbox set status = 'SENT', settled_at = ?, leased_by = null, lease_until = null where id = ? and leased_by = ?",
-                at, id, holder);
+    public boolean sent(long id, String holder, Instant at) {
+        return jdbc.update("update outbox set status = 'SENT', settled_at = ?, leased_by = null, lease_until = null where id = ? and leased_by = ?",
+                at, id, holder) == 1;
     }
 
     @Override
