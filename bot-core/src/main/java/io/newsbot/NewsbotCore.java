@@ -60,6 +60,7 @@ import io.newsbot.store.jdbc.JdbcDigestGrants;
 import io.newsbot.store.jdbc.JdbcDigestLedger;
 import io.newsbot.store.jdbc.JdbcEventLedger;
 import io.newsbot.store.jdbc.JdbcLeases;
+import io.newsbot.store.jdbc.JdbcOutbox;
 import io.newsbot.store.jdbc.JdbcQuestionLog;
 import io.newsbot.store.jdbc.JdbcSettings;
 import io.newsbot.store.jdbc.JdbcSourceStore;
@@ -93,6 +94,7 @@ public final class NewsbotCore implements AutoCloseable {
     private final AuditLog audit;
     private final EventLedger events;
     private final Leases leases;
+    private final io.newsbot.outbox.Outbox outbox;
     private final String instanceId = InstanceId.create();
     private final SourceLocks sourceLocks;
     private final Settings values;
@@ -125,6 +127,7 @@ public final class NewsbotCore implements AutoCloseable {
         this.audit = new JdbcAuditLog(database);
         this.events = new JdbcEventLedger(database);
         this.leases = new JdbcLeases(database);
+        this.outbox = new JdbcOutbox(database);
         this.sourceLocks = new SourceLocks(leases, instanceId, clock);
         this.values = new JdbcSettings(database);
         this.questions = new JdbcQuestionLog(database);
@@ -189,6 +192,11 @@ public final class NewsbotCore implements AutoCloseable {
     }
 
     private void start(dev.langchain4j.model.chat.ChatModel languageModel) {
+        if (database.vendor() == Database.Vendor.H2) {
+            // The embedded store has one instance (its file lock says so): leases in it are this directory's previous run's.
+            int stale = leases.releaseAll() + outbox.releaseLeases();
+            if (stale > 0) log.info("Released {} lease(s) left by the previous run of this data directory", stale);
+        }
         // Instances starting together on one PostgreSQL take turns: one repairs the shared index and seeds the demo.
         database.exclusively(STARTUP_LOCK, () -> {
             prepareIndexAndDemo();
@@ -247,6 +255,10 @@ public final class NewsbotCore implements AutoCloseable {
     public AuditLog audit() { return audit; }
     public EventLedger events() { return events; }
     public Leases leases() { return leases; }
+    /** Replies and digests waiting to be delivered. */
+    public io.newsbot.outbox.Outbox outbox() { return outbox; }
+    /** Commits writes to several stores together, such as an event's claim and its queued reply. */
+    public io.newsbot.store.Transactions transactions() { return database; }
     /** This process's name among the instances sharing the store: host, process id and a random part. */
     public String instanceId() { return instanceId; }
     public SourceLocks sourceLocks() { return sourceLocks; }

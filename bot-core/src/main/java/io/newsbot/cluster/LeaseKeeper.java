@@ -63,7 +63,9 @@ public final class LeaseKeeper implements AutoCloseable {
     synchronized void check() {
         if (closed) return;
         boolean held;
+        String before = null;
         try {
+            if (!working) before = leases.holder(name).filter(h -> !h.equals(holder)).orElse(null);
             held = leases.acquire(name, holder, clock.instant(), ttl);
         } catch (RuntimeException e) {
             // Unable to renew, this instance cannot know whether another one took over: it stops, to be safe.
@@ -74,7 +76,8 @@ public final class LeaseKeeper implements AutoCloseable {
             try {
                 work.start();
                 working = true;
-                log.info("This instance ({}) holds {} and does its work", holder, name);
+                if (before == null) log.info("This instance ({}) holds {} and does its work", holder, name);
+                else log.info("This instance ({}) holds {} and does its work, taking over from {}, whose lease ran out", holder, name, before);
             } catch (Exception e) {
                 log.error("Could not start the work of {}; giving the lease up", name, e);
                 release();

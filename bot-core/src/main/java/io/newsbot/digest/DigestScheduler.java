@@ -1,17 +1,19 @@
 package io.newsbot.digest;
 
+import io.newsbot.outbox.Outbox;
+import io.newsbot.outbox.OutboxMessage;
+import io.newsbot.outbox.OutboxSender;
+import io.newsbot.outbox.Outgoing;
 import io.newsbot.platform.ChatRef;
-import io.newsbot.platform.DeliveryException;
-import io.newsbot.platform.Messenger;
 import io.newsbot.store.ChatStore;
 import io.newsbot.store.DigestLedger;
 import io.newsbot.store.Subscription;
 import io.newsbot.store.SubscriptionStore;
+import io.newsbot.store.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,21 +27,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends each subscribed chat its digest once a day at its local time. Every poll it looks at each
- * subscription: a digest due today and not yet in the {@link DigestLedger} is composed, claimed and sent;
- * one due yesterday that nobody sent (the bot was down at the time) is recorded as skipped, with a log line.
- * The claim comes before the send, so neither a restart, nor a crash right after sending, nor a second
- * instance on the same store sends a day's digest twice; the price is that a crash between claim and send
- * loses that day's digest, which then shows as failed to admins. A failed send is retried with backoff on
- * the executor, then recorded as failed.
+ * subscription: a digest due today and not yet in the {@link DigestLedger} is composed, claimed and queued in the
+ * {@link Outbox}, the claim and the queued message in one transaction; one due yesterday that nobody sent (the bot
+ * was down at the time) is recorded as skipped, with a log line. The platform's {@link OutboxSender} delivers it,
+ * retrying through outages until the end of that day in the chat's zone, and the next poll records in the ledger
+ * whether it was sent or given up. So neither a restart, nor a crash at any moment, nor a second instance on the
+ * same store sends a day's digest twice or loses it.
  */
 public final class DigestScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DigestScheduler.class);
+    /** The outbox tag of a day's digest, "digest:2026-11-23". */
+    static final String TAG = "digest:";
 
     private final SubscriptionStore subscriptions;
     private final DigestLedger ledger;
     private final ChatStore chats;
     private final DigestComposer composer;
-    private final Function<String, Optional<Messenger>> messengers;
+    private final Outbox outbox;
+    private final Transactions transactions;
+    private final Function<String, Optional<OutboxSender>> senders;
     private final ScheduledExecutorService executor;
     private final Clock clock;
     private final Options options;
@@ -53,25 +59,22 @@ public final class DigestScheduler implements AutoCloseable {
      * @param instanceId   names this instance in the ledger's claims
      * @param emptyDay     what a chat gets on a day with nothing new
      * @param poll         how often subscriptions are checked; a digest goes out at most this late
-     * @param retryDelays  the waits before each retry of a failed send; its size is the number of retries
      * @param lookback     where a digest's article window starts
-     * @param abandonAfter a claim older than this and still unresolved belongs to an instance that stopped
-     *                     while sending: it is marked failed
+     * @param abandonAfter a claim older than this and still unresolved, with nothing in the outbox for it, was made by an
+     *                     older version of newsbot that stopped while sending: it is marked failed
      */
-    public record Options(String instanceId, EmptyDay emptyDay, Duration poll, List<Duration> retryDelays, Lookback lookback,
-                          Duration abandonAfter) {
+    public record Options(String instanceId, EmptyDay emptyDay, Duration poll, Lookback lookback, Duration abandonAfter) {
         public Options {
             if (instanceId == null || instanceId.isBlank()) throw new IllegalArgumentException("instanceId must not be blank");
             Objects.requireNonNull(emptyDay, "emptyDay");
             if (poll == null || poll.isNegative() || poll.isZero()) throw new IllegalArgumentException("poll must be positive");
-            retryDelays = List.copyOf(Objects.requireNonNull(retryDelays, "retryDelays"));
             Objects.requireNonNull(lookback, "lookback");
             Objects.requireNonNull(abandonAfter, "abandonAfter");
         }
 
         public static Options defaults(String instanceId, EmptyDay emptyDay) {
-            return new Options(instanceId, emptyDay, Duration.ofSeconds(30),
-                    List.of(Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMinutes(10)), Lookback.DEFAULT, Duration.ofHours(2));
+            // A day's digest is sent or given up by the end of that local day: a claim a day and more old is settled.
+            return new Options(instanceId, emptyDay, Duration.ofSeconds(30), Lookback.DEFAULT, Duration.ofHours(26));
         }
     }
 
@@ -81,13 +84,19 @@ public final class DigestScheduler implements AutoCloseable {
         void settled(ChatRef chat, LocalDate date, DigestLedger.Status status);
     }
 
-    public DigestScheduler(SubscriptionStore subscriptions, DigestLedger ledger, ChatStore chats, DigestComposer composer,
-                           Function<String, Optional<Messenger>> messengers, ScheduledExecutorService executor, Clock clock, Options options) {
+    /**
+     * @param senders the sender of each platform running here; a digest for a platform that is not running waits
+     */
+    public DigestScheduler(SubscriptionStore subscriptions, DigestLedger ledger, ChatStore chats, DigestComposer composer, Outbox outbox,
+                           Transactions transactions, Function<String, Optional<OutboxSender>> senders, ScheduledExecutorService executor,
+                           Clock clock, Options options) {
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.chats = Objects.requireNonNull(chats, "chats");
         this.composer = Objects.requireNonNull(composer, "composer");
-        this.messengers = Objects.requireNonNull(messengers, "messengers");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.senders = Objects.requireNonNull(senders, "senders");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.options = Objects.requireNonNull(options, "options");
@@ -111,9 +120,10 @@ public final class DigestScheduler implements AutoCloseable {
         }
     }
 
-    /** One check of every subscription: sends what is due, records what was missed. */
+    /** One check: records what the outbox delivered or gave up, sends what is due, records what was missed. */
     public void poll() {
         Instant now = clock.instant();
+        reconcile();
         int abandoned = ledger.abandonClaimsBefore(now.minus(options.abandonAfter()),
                 "interrupted: the bot stopped while sending it; not resent, as it may have arrived");
         if (abandoned > 0) log.warn("{} digest(s) were claimed by an instance that stopped while sending; marked failed", abandoned);
@@ -126,6 +136,25 @@ public final class DigestScheduler implements AutoCloseable {
         }
     }
 
+    /** Claimed digests whose outbox message is settled get their outcome in the ledger. */
+    private void reconcile() {
+        for (DigestLedger.Delivery d : ledger.claimed()) {
+            Optional<OutboxMessage> queued = outbox.findTagged(d.platform(), d.chatId(), TAG + d.date());
+            if (queued.isEmpty() || queued.get().status() == OutboxMessage.Status.PENDING) continue;
+            OutboxMessage m = queued.get();
+            ChatRef chat = m.outgoing().chat();
+            if (m.status() == OutboxMessage.Status.SENT) {
+                ledger.sent(chat, d.date(), m.attempts() + 1, d.coveredUntil(), d.articles());
+                log.info("Sent the digest of {} for {} ({} articles, attempt {})", chat.key(), d.date(), d.articles(), m.attempts() + 1);
+                settle(chat, d.date(), DigestLedger.Status.SENT);
+            } else {
+                ledger.failed(chat, d.date(), m.attempts(), m.lastError());
+                log.warn("The digest of {} for {} was not delivered: {}", chat.key(), d.date(), m.lastError());
+                settle(chat, d.date(), DigestLedger.Status.FAILED);
+            }
+        }
+    }
+
     private void check(Subscription s, Instant now) {
         ChatRef chat = s.chat();
         DailyTime daily = DailyTime.of(s);
@@ -133,7 +162,7 @@ public final class DigestScheduler implements AutoCloseable {
         LocalDate yesterday = today.minusDays(1);
         boolean missed = owed(s, daily, yesterday, now);
         if (!missed && !owed(s, daily, today, now)) return;
-        if (messengers.apply(chat.platform()).isEmpty()) {
+        if (senders.apply(chat.platform()).isEmpty()) {
             log.debug("The digest of {} waits: {} is not running here", chat.key(), chat.platform());
             return;
         }
@@ -147,7 +176,7 @@ public final class DigestScheduler implements AutoCloseable {
                     daily.on(yesterday));
             settle(chat, yesterday, DigestLedger.Status.SKIPPED);
         }
-        if (owed(s, daily, today, now)) deliver(s, today, now);
+        if (owed(s, daily, today, now)) deliver(s, daily, today, now);
     }
 
     /** Due by now, not before the subscription was made, and not yet in the ledger. */
@@ -161,7 +190,7 @@ public final class DigestScheduler implements AutoCloseable {
         return true;
     }
 
-    private void deliver(Subscription s, LocalDate date, Instant now) {
+    private void deliver(Subscription s, DailyTime daily, LocalDate date, Instant now) {
         ChatRef chat = s.chat();
         Instant from = options.lookback().from(ledger.lastCoveredUntil(chat), now);
         Digest digest = composer.compose(DigestTitles.daily(date), s.topics(), from, now);
@@ -172,58 +201,25 @@ public final class DigestScheduler implements AutoCloseable {
             }
             return;
         }
-        if (!ledger.claim(chat, date, options.instanceId(), now)) {
-            remember(chat, date);
-            return;
-        }
-        attempt(chat, date, digest, 1);
-    }
-
-    private void attempt(ChatRef chat, LocalDate date, Digest digest, int attempt) {
+        // Worth sending until the day is over where the chat is.
+        Instant endOfDay = date.plusDays(1).atStartOfDay(daily.zone()).toInstant();
+        Outgoing message = new Outgoing(chat, null, "", digest.reply(), TAG + date, now, endOfDay.isAfter(now) ? endOfDay : now);
+        boolean queued;
         try {
-            Messenger messenger = messengers.apply(chat.platform())
-                    .orElseThrow(() -> new DeliveryException(chat.platform() + " is not running", false, null));
-            messenger.send(chat, null, digest.reply());
-        } catch (DeliveryException e) {
-            if (e.chatGone()) {
-                chats.deactivate(chat);
-                fail(chat, date, attempt, "the bot was removed or blocked there");
-                return;
-            }
-            retryOrFail(chat, date, digest, attempt, e);
-            return;
-        } catch (RuntimeException e) {
-            retryOrFail(chat, date, digest, attempt, e);
-            return;
+            queued = transactions.atomically(() -> {
+                if (!ledger.claim(chat, date, options.instanceId(), now)) throw new ClaimedBefore();
+                ledger.queued(chat, date, digest.until(), digest.articles());
+                outbox.queue(message);
+                return true;
+            });
+        } catch (ClaimedBefore e) {
+            queued = false;
         }
-        ledger.sent(chat, date, attempt, digest.until(), digest.articles());
-        log.info("Sent the digest of {} for {} ({} articles, attempt {})", chat.key(), date, digest.articles(), attempt);
-        settle(chat, date, DigestLedger.Status.SENT);
-    }
-
-    private void retryOrFail(ChatRef chat, LocalDate date, Digest digest, int attempt, RuntimeException e) {
-        String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (attempt > options.retryDelays().size()) {
-            log.warn("Giving up on the digest of {} for {} after {} attempts", chat.key(), date, attempt, e);
-            fail(chat, date, attempt, error);
-            return;
-        }
-        Duration wait = options.retryDelays().get(attempt - 1);
-        log.info("Sending the digest of {} failed ({}); retrying in {}", chat.key(), error, wait);
-        ledger.attempted(chat, date, attempt, error);
-        executor.schedule(() -> {
-            try {
-                attempt(chat, date, digest, attempt + 1);
-            } catch (RuntimeException failure) {
-                log.error("Retrying the digest of {} failed", chat.key(), failure);
-            }
-        }, wait.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void fail(ChatRef chat, LocalDate date, int attempts, String error) {
-        ledger.failed(chat, date, attempts, error);
-        log.warn("The digest of {} for {} was not delivered: {}", chat.key(), date, error);
-        settle(chat, date, DigestLedger.Status.FAILED);
+        remember(chat, date);
+        if (!queued) return;
+        log.info("Queued the digest of {} for {} ({} articles); it is delivered by {} at the latest or given up", chat.key(), date,
+                digest.articles(), endOfDay);
+        senders.apply(chat.platform()).ifPresent(OutboxSender::wake);
     }
 
     private void settle(ChatRef chat, LocalDate date, DigestLedger.Status status) {
@@ -240,10 +236,17 @@ public final class DigestScheduler implements AutoCloseable {
         return chat.key() + "@" + date;
     }
 
-    /** Stops polling. Retries already scheduled stay with the executor, whose owner shuts it down. */
+    /** Stops polling. */
     @Override
     public void close() {
         ScheduledFuture<?> p = polling;
         if (p != null) p.cancel(false);
+    }
+
+    /** Rolls the claim's transaction back: another instance claimed the day first (on PostgreSQL the failed insert aborted it). */
+    private static final class ClaimedBefore extends RuntimeException {
+        ClaimedBefore() {
+            super("claimed before", null, false, false);
+        }
     }
 }

@@ -150,8 +150,9 @@ public final class Ingestor {
             } catch (IngestException e) {
                 report = report.withFailures(List.of(e.getMessage()));
             } catch (RuntimeException e) {
+                // The person gets one plain sentence; the database's own words stay in the log.
                 log.warn("Could not ingest {}", draft.locator(), e);
-                report = report.withFailures(List.of(draft.locator() + ": " + e.getMessage()));
+                report = report.withFailures(List.of(draft.locator() + " could not be stored; the log has the details."));
             }
             progress.update(++done, drafts.size());
             logged.update(done, report);

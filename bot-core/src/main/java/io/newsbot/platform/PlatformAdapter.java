@@ -2,7 +2,7 @@ package io.newsbot.platform;
 
 /**
  * A running connection to one chat platform: receives messages, hands them to the core's bot, and sends
- * replies. The launcher starts each configured adapter and closes it on shutdown.
+ * replies through the outbox. The launcher starts each configured adapter and closes it on shutdown.
  */
 public interface PlatformAdapter extends AutoCloseable {
     /** The platform's short name, as in {@link ChatRef#platform()}. */
@@ -11,8 +11,17 @@ public interface PlatformAdapter extends AutoCloseable {
     /** Sends what the core initiates (digests, broadcasts) to this platform. */
     Messenger messenger();
 
-    /** Connects and starts receiving; returns once receiving runs in the background. */
+    /**
+     * Starts connecting and receiving in the background, and returns. A platform that cannot be reached, or refuses the
+     * token, does not stop the bot: the adapter keeps trying and {@link #status()} says how it stands.
+     */
     void start() throws Exception;
+
+    /** Where the connection stands, for {@code /healthz}. */
+    PlatformStatus status();
+
+    /** Delivers this platform's replies and digests from the outbox. */
+    io.newsbot.outbox.OutboxSender sender();
 
     /** Stops receiving, lets in-flight replies finish, and disconnects. */
     @Override

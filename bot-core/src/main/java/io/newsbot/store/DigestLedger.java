@@ -61,13 +61,22 @@ public interface DigestLedger {
      */
     boolean skip(ChatRef chat, LocalDate date, String claimedBy, Instant at, String reason, Instant coveredUntil);
 
+    /**
+     * Records what a claimed digest covers, when it is queued for sending: the next digest starts where it ends (unless
+     * it ends up {@link #failed}).
+     */
+    void queued(ChatRef chat, LocalDate date, Instant coveredUntil, int articles);
+
+    /** Digests claimed and not yet recorded as sent or failed: the ones the outbox is still delivering. */
+    List<Delivery> claimed();
+
     /** Records a failed attempt of a claimed digest that will be retried. */
     void attempted(ChatRef chat, LocalDate date, int attempts, String error);
 
     /** Records a claimed digest as delivered. */
     void sent(ChatRef chat, LocalDate date, int attempts, Instant coveredUntil, int articles);
 
-    /** Records a claimed digest as not delivered, for good. */
+    /** Records a claimed digest as not delivered, for good: the articles it covered go into the next one. */
     void failed(ChatRef chat, LocalDate date, int attempts, String error);
 
     /** Marks digests still claimed since before the given time as failed: their instance stopped while sending. */

@@ -19,4 +19,13 @@ public interface Leases {
 
     /** Gives the lease up, if {@code holder} has it, so another instance can take it at once. */
     void release(String name, String holder);
+
+    /** Who holds the lease (or held it last, if it has run out), if anyone. */
+    java.util.Optional<String> holder(String name);
+
+    /**
+     * Gives every lease up. For the embedded store on start: it has no other instance, so a lease in it was left by this
+     * data directory's previous run, which crashed, and waiting for it to run out would only delay the work.
+     */
+    int releaseAll();
 }

@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 
 import io.newsbot.store.Leases;
 import io.newsbot.store.jdbc.JdbcLeases;
+import io.newsbot.testing.LogRecorder;
 import io.newsbot.testing.MutableClock;
 import io.newsbot.testing.TestDatabase;
 import java.time.Duration;
@@ -89,6 +90,19 @@ class LeaseKeeperTest {
         clock.advance(Duration.ofSeconds(1));
         b.check();
         assertThat(b.working()).isTrue();
+    }
+
+    @Test
+    void the_instance_taking_over_a_dead_holders_lease_says_whose_it_was() {
+        a.start();
+        b.start();
+        clock.advance(TTL); // a died without giving the lease up
+
+        try (LogRecorder log = new LogRecorder()) {
+            b.check();
+
+            assertThat(log.lines("holds telegram:42")).singleElement().asString().contains("This instance (b)").contains("taking over from a");
+        }
     }
 
     @Test

@@ -3,10 +3,12 @@ package io.newsbot.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsbot.NewsbotCore;
+import io.newsbot.outbox.MessengerCourier;
+import io.newsbot.outbox.OutboxSender;
 import io.newsbot.platform.ChatRef;
+import io.newsbot.testing.ManualScheduler;
 import io.newsbot.platform.ChatType;
 import io.newsbot.platform.InboundMessage;
-import io.newsbot.platform.Messenger;
 import io.newsbot.platform.Reply;
 import io.newsbot.platform.Sender;
 import io.newsbot.store.DigestLedger;
@@ -145,8 +147,10 @@ class DigestCommandsTest {
     void a_subscribed_group_receives_one_grouped_cited_digest_at_its_time() {
         RecordingMessenger telegram = new RecordingMessenger("telegram");
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        OutboxSender sender = new OutboxSender(core.outbox(), new MessengerCourier(telegram), clock, ManualScheduler.onCallingThread(clock),
+                Runnable::run, OutboxSender.Options.defaults("test"));
         try (DigestScheduler scheduler = new DigestScheduler(core.subscriptions(), core.digestLedger(), core.chats(), core.digestComposer(),
-                p -> p.equals("telegram") ? Optional.<Messenger>of(telegram) : Optional.empty(), executor, clock,
+                core.outbox(), core.transactions(), p -> p.equals("telegram") ? Optional.of(sender) : Optional.empty(), executor, clock,
                 DigestScheduler.Options.defaults("test", EmptyDay.MESSAGE))) {
             say(GROUP, admin, "/subscribe 12:00 Europe/Berlin"); // at 11:00 in Berlin
 

@@ -3,9 +3,12 @@ package io.newsbot.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsbot.index.SentenceSplitter;
+import io.newsbot.outbox.Courier;
+import io.newsbot.outbox.OutboxMessage;
+import io.newsbot.outbox.OutboxSender;
+import io.newsbot.platform.Backoff;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
-import io.newsbot.platform.Messenger;
 import io.newsbot.platform.Reply;
 import io.newsbot.store.DigestLedger;
 import io.newsbot.store.DigestLedger.Status;
@@ -14,7 +17,9 @@ import io.newsbot.store.jdbc.Database;
 import io.newsbot.store.jdbc.JdbcArticleStore;
 import io.newsbot.store.jdbc.JdbcChatStore;
 import io.newsbot.store.jdbc.JdbcDigestLedger;
+import io.newsbot.store.jdbc.JdbcOutbox;
 import io.newsbot.store.jdbc.JdbcSubscriptionStore;
+import io.newsbot.testing.ManualScheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,8 +53,11 @@ class DigestSchedulerTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T05:00:00Z"));
     private final RecordingMessenger telegram = new RecordingMessenger("telegram");
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+    /** The outbox sender's timer: retries fall due when the test moves the clock. */
+    private final ManualScheduler timer = ManualScheduler.onCallingThread(clock);
     private final BlockingQueue<Status> settled = new LinkedBlockingQueue<>();
     private EmptyDay emptyDay = EmptyDay.MESSAGE;
+    private Duration pollEvery = Duration.ofSeconds(30);
 
     @AfterEach
     void close() {
@@ -60,13 +68,39 @@ class DigestSchedulerTest {
     private DigestScheduler scheduler(String instance) {
         DigestComposer composer = new DigestComposer(new JdbcArticleStore(db), new LeadBiasedSummariser(new SentenceSplitter()),
                 new TopicGrouper(new WordHashEmbedder(), 0.2), 15);
-        DigestScheduler.Options options = new DigestScheduler.Options(instance, emptyDay, Duration.ofSeconds(30),
-                List.of(Duration.ZERO, Duration.ZERO), Lookback.DEFAULT, Duration.ofHours(2));
-        // Each instance gets its own store objects on the one database, as two bot processes sharing a store would.
+        DigestScheduler.Options options = new DigestScheduler.Options(instance, emptyDay, pollEvery, Lookback.DEFAULT,
+                Duration.ofHours(2));
+        // Each instance gets its own store objects and sender on the one database, as two bot processes sharing a store would.
+        OutboxSender sender = new OutboxSender(new JdbcOutbox(db), courier(), clock, timer, Runnable::run,
+                new OutboxSender.Options(instance, Duration.ofSeconds(30), Duration.ofMinutes(2), new Backoff(Duration.ofSeconds(1), Duration.ofHours(1)), 20));
         DigestScheduler scheduler = new DigestScheduler(new JdbcSubscriptionStore(db), new JdbcDigestLedger(db), new JdbcChatStore(db), composer,
-                platform -> platform.equals("telegram") ? Optional.<Messenger>of(telegram) : Optional.empty(), executor, clock, options);
+                new JdbcOutbox(db), db, platform -> platform.equals("telegram") ? Optional.of(sender) : Optional.empty(), executor, clock, options);
         scheduler.setListener((chat, date, status) -> settled.add(status));
         return scheduler;
+    }
+
+    /** Delivers through the recording messenger, one part per digest. */
+    private Courier courier() {
+        return new Courier() {
+            @Override
+            public String platform() {
+                return "telegram";
+            }
+
+            @Override
+            public void deliver(OutboxMessage message, Accepted accepted) {
+                telegram.send(message.outgoing().chat(), message.outgoing().threadId(), message.outgoing().reply());
+                accepted.parts(1, 1);
+            }
+        };
+    }
+
+    /** Moves the clock from retry to retry until the outbox has nothing left to try. */
+    private void runRetries() {
+        while (timer.nextDue().isPresent()) {
+            clock.set(timer.nextDue().get());
+            timer.runDue();
+        }
     }
 
     private void subscribe(ChatRef chat, String time, ZoneId zone, List<String> topics, Instant at) {
@@ -171,7 +205,9 @@ class DigestSchedulerTest {
         Articles.put(articles, "Aid reaches Idlib", Articles.SYRIA_AID, Instant.parse("2026-11-22T20:00:00Z"));
 
         at("2026-11-23T13:00:00Z"); // down since Saturday; it is 14:00 on Monday in Berlin
-        scheduler("started").poll();
+        DigestScheduler started = scheduler("started");
+        started.poll();
+        started.poll();
 
         assertThat(telegram.sent()).hasSize(1);
         assertThat(ledger.find(TEAM, MONDAY)).hasValueSatisfying(d -> assertThat(d.status()).isEqualTo(Status.SENT));
@@ -185,6 +221,7 @@ class DigestSchedulerTest {
     void starting_checks_at_once_and_sends_what_is_due() throws Exception {
         subscribe(TEAM, "07:30", BERLIN, List.of(), Instant.parse("2026-11-23T05:00:00Z"));
         at("2026-11-23T08:00:00Z");
+        pollEvery = Duration.ofMillis(50);
 
         try (DigestScheduler scheduler = scheduler("a")) {
             scheduler.start();
@@ -293,9 +330,13 @@ class DigestSchedulerTest {
     void a_failed_send_is_retried_then_recorded() throws Exception {
         subscribe(TEAM, "07:30", BERLIN, List.of(), Instant.parse("2026-11-23T05:00:00Z"));
         telegram.failNext(1);
+        DigestScheduler scheduler = scheduler("a");
 
         at("2026-11-23T06:30:00Z");
-        scheduler("a").poll();
+        scheduler.poll();
+        assertThat(telegram.sent()).isEmpty();
+        runRetries();
+        scheduler.poll();
 
         assertThat(settled.poll(30, TimeUnit.SECONDS)).isEqualTo(Status.SENT);
         assertThat(telegram.sent()).hasSize(1);
@@ -310,27 +351,33 @@ class DigestSchedulerTest {
 
         at("2026-11-23T06:30:00Z");
         scheduler.poll();
+        runRetries();
+        scheduler.poll();
 
         assertThat(settled.poll(30, TimeUnit.SECONDS)).isEqualTo(Status.FAILED);
         assertThat(telegram.sent()).isEmpty();
+        assertThat(clock.instant()).as("retried until the end of the day in Berlin").isBefore(Instant.parse("2026-11-23T23:00:00Z"));
         DigestLedger.Delivery failure = ledger.failuresSince(Instant.parse("2026-11-23T00:00:00Z")).get(0);
-        assertThat(failure.attempts()).isEqualTo(3);
-        assertThat(failure.detail()).isEqualTo("Bad Gateway");
-        at("2026-11-23T07:00:00Z");
+        assertThat(failure.attempts()).isGreaterThan(10);
+        assertThat(failure.detail()).contains("deadline").contains("Bad Gateway");
+        at("2026-11-23T23:30:00Z");
         scheduler.poll();
         assertThat(settled).isEmpty();
+        assertThat(ledger.find(TEAM, MONDAY)).hasValueSatisfying(d -> assertThat(d.coveredUntil()).as("its articles go into the next one").isNull());
     }
 
     @Test
-    void a_chat_that_removed_the_bot_is_marked_inactive_without_retries() throws Exception {
+    void a_chat_that_removed_the_bot_gets_no_retries() throws Exception {
         subscribe(TEAM, "07:30", BERLIN, List.of(), Instant.parse("2026-11-23T05:00:00Z"));
         telegram.chatGone();
+        DigestScheduler scheduler = scheduler("a");
 
         at("2026-11-23T06:30:00Z");
-        scheduler("a").poll();
+        scheduler.poll();
+        scheduler.poll();
 
         assertThat(settled.poll(30, TimeUnit.SECONDS)).isEqualTo(Status.FAILED);
-        assertThat(chats.isActive(TEAM)).isFalse();
+        assertThat(timer.nextDue()).as("no retry").isEmpty();
         assertThat(ledger.find(TEAM, MONDAY)).hasValueSatisfying(d -> assertThat(d.attempts()).isEqualTo(1));
     }
 

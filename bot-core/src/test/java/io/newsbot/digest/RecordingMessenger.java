@@ -48,7 +48,7 @@ final class RecordingMessenger implements Messenger {
     public void send(ChatRef chat, String threadId, Reply reply) {
         if (chatGone) throw new DeliveryException("Forbidden: bot was kicked from the group chat", true, null);
         if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            throw new DeliveryException("Bad Gateway", false, null);
+            throw DeliveryException.transientFailure("Bad Gateway", null, null);
         }
         sent.add(new Sent(chat, reply));
     }

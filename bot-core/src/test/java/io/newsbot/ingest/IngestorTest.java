@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsbot.CoreSettings;
 import io.newsbot.NewsbotCore;
+
+import java.util.List;
 import io.newsbot.index.SearchQuery;
 import io.newsbot.testing.TestCore;
 import java.nio.file.Files;
@@ -128,6 +130,19 @@ class IngestorTest {
         IngestReport report = core.ingestor().ingestPath(dir.resolve("in"), null, Ingestor.Progress.NONE);
         assertThat(report.added()).isEqualTo(1);
         assertThat(report.failures()).hasSize(2).anySatisfy(f -> assertThat(f).contains("empty.txt is empty"));
+    }
+
+    @Test
+    void an_article_with_a_title_too_long_for_the_store_is_kept_with_its_title_cut() {
+        String title = "Springfield council " + "debates the budget again ".repeat(100);
+
+        var report = core.ingestor().ingestDrafts(List.of(new io.newsbot.article.ArticleDraft("feed:long-title", "https://example.com/long",
+                title, "Springfield Herald", TestCore.NOW, article("budget"))), null, Ingestor.Progress.NONE);
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.summary()).contains("1 added");
+        assertThat(core.articles().latest(1).get(0).title()).startsWith("Springfield council debates the budget").endsWith("…").hasSizeLessThanOrEqualTo(1024);
+        assertThat(hits("budget")).isPositive();
     }
 
     @Test

@@ -8,7 +8,10 @@ import io.newsbot.article.ArticleDraft;
 import io.newsbot.digest.DigestScheduler;
 import io.newsbot.digest.EmptyDay;
 import io.newsbot.ingest.Ingestor;
+import io.newsbot.outbox.MessengerCourier;
+import io.newsbot.outbox.OutboxSender;
 import io.newsbot.platform.ChatRef;
+import io.newsbot.testing.ManualScheduler;
 import io.newsbot.platform.ChatType;
 import io.newsbot.platform.Messenger;
 import io.newsbot.platform.Reply;
@@ -138,6 +141,7 @@ class TwoInstancesOnPostgresTest {
         a.subscriptions().put(new Subscription(team, LocalTime.of(9, 0), ZoneOffset.UTC, List.of(), "telegram:1", TestCore.NOW.minusSeconds(7200)));
         Clock later = Clock.fixed(TestCore.NOW.plusSeconds(60), ZoneOffset.UTC);
         AtomicInteger sends = new AtomicInteger();
+        List<DigestScheduler> schedulers = new ArrayList<>();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         CountDownLatch go = new CountDownLatch(1);
         List<Future<?>> polls = new ArrayList<>();
@@ -155,8 +159,12 @@ class TwoInstancesOnPostgresTest {
                         sends.incrementAndGet();
                     }
                 };
+                OutboxSender sender = new OutboxSender(core.outbox(), new MessengerCourier(telegram), later, ManualScheduler.onCallingThread(later),
+                        Runnable::run, OutboxSender.Options.defaults(core == a ? "a" : "b"));
                 DigestScheduler scheduler = new DigestScheduler(core.subscriptions(), core.digestLedger(), core.chats(), core.digestComposer(),
-                        p -> Optional.of(telegram), timer, later, DigestScheduler.Options.defaults(core == a ? "a" : "b", EmptyDay.MESSAGE));
+                        core.outbox(), core.transactions(), p -> Optional.of(sender), timer, later,
+                        DigestScheduler.Options.defaults(core == a ? "a" : "b", EmptyDay.MESSAGE));
+                schedulers.add(scheduler);
                 polls.add(pool.submit(() -> {
                     go.await();
                     scheduler.poll();
@@ -165,6 +173,7 @@ class TwoInstancesOnPostgresTest {
             }
             go.countDown();
             for (Future<?> f : polls) f.get(120, TimeUnit.SECONDS);
+            schedulers.get(1).poll(); // records what the outbox delivered
         } finally {
             timer.shutdownNow();
         }

@@ -44,6 +44,23 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void keeps_an_article_whose_title_publisher_and_link_are_too_long_for_their_columns_cutting_them() {
+        String title = "Breaking: " + "a very long headline ".repeat(200);
+        Article a = new Article(0, "feed:" + "x".repeat(3000), "https://example.com/" + "p".repeat(3000), title, "P".repeat(400), T0, T0, "en",
+                "hash-long-fields", "Body text of the article.");
+
+        PutResult result = store.put(a, null, r -> { });
+
+        assertThat(result.outcome()).isEqualTo(PutOutcome.ADDED);
+        Article stored = store.byId(result.article().id()).orElseThrow();
+        assertThat(stored.title()).hasSizeLessThanOrEqualTo(1024).startsWith("Breaking: a very long headline").endsWith("…");
+        assertThat(stored.publisher()).hasSizeLessThanOrEqualTo(256);
+        assertThat(stored.url()).as("a cut link would lead nowhere").isEmpty();
+        assertThat(stored.locator()).hasSizeLessThanOrEqualTo(2048);
+        assertThat(store.put(a, null, r -> { }).outcome()).as("the same article again is recognised").isEqualTo(PutOutcome.UNCHANGED);
+    }
+
+    @Test
     void keeps_a_long_body_whole() {
         String body = "word ".repeat(60_000).strip();
         Article stored = put(article("long", "Long", "AP", T0, T0, body));

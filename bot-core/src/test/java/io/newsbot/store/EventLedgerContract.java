@@ -28,6 +28,13 @@ public abstract class EventLedgerContract {
     }
 
     @Test
+    void tells_whether_an_event_was_claimed_without_claiming_it() {
+        assertThat(ledger.isClaimed("telegram:1:5")).isFalse();
+        assertThat(ledger.claim("telegram:1:5", T0)).as("looking did not claim it").isTrue();
+        assertThat(ledger.isClaimed("telegram:1:5")).isTrue();
+    }
+
+    @Test
     void forgets_only_events_claimed_before_the_cutoff() {
         ledger.claim("old", T0.minusSeconds(3600));
         ledger.claim("new", T0);

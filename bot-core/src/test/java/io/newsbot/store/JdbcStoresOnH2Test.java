@@ -9,6 +9,7 @@ import io.newsbot.store.jdbc.JdbcAuditLog;
 import io.newsbot.store.jdbc.JdbcChatStore;
 import io.newsbot.store.jdbc.JdbcEventLedger;
 import io.newsbot.store.jdbc.JdbcLeases;
+import io.newsbot.store.jdbc.JdbcOutbox;
 import io.newsbot.store.jdbc.JdbcQuestionLog;
 import io.newsbot.store.jdbc.JdbcSettings;
 import io.newsbot.store.jdbc.JdbcSourceStore;
@@ -130,6 +131,27 @@ class JdbcStoresOnH2Test {
         @Override
         protected QuestionLog questions() {
             return new JdbcQuestionLog(db.get());
+        }
+    }
+
+    @Nested
+    class OutboxTable extends OutboxContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.h2();
+
+        @Override
+        protected io.newsbot.outbox.Outbox outbox() {
+            return new JdbcOutbox(db.get());
+        }
+
+        @Override
+        protected EventLedger events() {
+            return new JdbcEventLedger(db.get());
+        }
+
+        @Override
+        protected Transactions transactions() {
+            return db.get();
         }
     }
 }

@@ -10,6 +10,7 @@ import io.newsbot.store.jdbc.JdbcChatStore;
 import io.newsbot.store.jdbc.JdbcDigestLedger;
 import io.newsbot.store.jdbc.JdbcEventLedger;
 import io.newsbot.store.jdbc.JdbcLeases;
+import io.newsbot.store.jdbc.JdbcOutbox;
 import io.newsbot.store.jdbc.JdbcQuestionLog;
 import io.newsbot.store.jdbc.JdbcSettings;
 import io.newsbot.store.jdbc.JdbcSourceStore;
@@ -154,6 +155,27 @@ class JdbcStoresOnPostgresTest {
         @Override
         protected DigestLedger ledger() {
             return new JdbcDigestLedger(db.get());
+        }
+    }
+
+    @Nested
+    class OutboxTable extends OutboxContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        protected io.newsbot.outbox.Outbox outbox() {
+            return new JdbcOutbox(db.get());
+        }
+
+        @Override
+        protected EventLedger events() {
+            return new JdbcEventLedger(db.get());
+        }
+
+        @Override
+        protected Transactions transactions() {
+            return db.get();
         }
     }
 }

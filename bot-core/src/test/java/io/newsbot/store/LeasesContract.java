@@ -54,6 +54,25 @@ public abstract class LeasesContract {
     }
 
     @Test
+    void names_the_holder_of_a_lease_even_after_it_ran_out() {
+        assertThat(leases.holder("telegram:1")).isEmpty();
+        leases.acquire("telegram:1", "a", T0, TTL);
+        assertThat(leases.holder("telegram:1")).contains("a");
+        assertThat(leases.acquire("telegram:1", "b", T0.plus(TTL), TTL)).isTrue();
+        assertThat(leases.holder("telegram:1")).contains("b");
+    }
+
+    @Test
+    void releasing_every_lease_frees_them_all() {
+        leases.acquire("telegram:1", "crashed", T0, TTL);
+        leases.acquire("feed:7", "crashed", T0, TTL);
+
+        assertThat(leases.releaseAll()).isEqualTo(2);
+
+        assertThat(leases.acquire("telegram:1", "restarted", T0.plusSeconds(1), TTL)).isTrue();
+    }
+
+    @Test
     void gives_a_contested_lease_to_exactly_one_holder() throws Exception {
         assertThat(Race.winners(8, i -> () -> leases.acquire("telegram:1", "instance-" + i, T0, TTL))).isEqualTo(1);
     }

@@ -12,8 +12,9 @@ import io.newsbot.telegram.TelegramSettings;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import io.newsbot.platform.AdapterResources;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builds the chat-platform adapters the configuration enables. */
@@ -32,7 +33,7 @@ final class Adapters {
         NewsbotConfig.Slack s = config.slack();
         SlackSettings settings = new SlackSettings(SlackSettings.Mode.of(s.mode()), s.apiUrl(), s.eventsPath(), config.secrets().slackBotToken(),
                 config.secrets().slackAppToken(), config.secrets().slackSigningSecret());
-        SlackAdapter slack = new SlackAdapter(settings, core, pool("slack"));
+        SlackAdapter slack = new SlackAdapter(settings.withAnswerDeadline(config.answerDeadline()), core, threads("slack", core));
         if (settings.mode() == SlackSettings.Mode.HTTP) http.route(s.eventsPath(), slack.eventsHandler());
         return slack;
     }
@@ -49,18 +50,23 @@ final class Adapters {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("The Telegram settings are not usable: " + e.getMessage() + ".");
         }
-        TelegramAdapter adapter = TelegramAdapter.create(settings, core, pool("telegram"));
+        TelegramAdapter adapter = TelegramAdapter.create(settings.withAnswerDeadline(config.answerDeadline()), core, threads("telegram", core));
         if (settings.mode() == TelegramSettings.Mode.WEBHOOK) http.route(t.webhookPath(), adapter.webhook());
         return adapter;
     }
 
-    /** The worker threads of one adapter; the adapter owns the pool and drains it on close. */
-    private static ExecutorService pool(String platform) {
+    /** The threads of one adapter: answering, sending and its timer; the adapter owns them and stops them on close. */
+    private static AdapterResources threads(String platform, NewsbotCore core) {
+        return new AdapterResources(core.clock(), Executors.newFixedThreadPool(4, named(platform + "-answer")),
+                Executors.newFixedThreadPool(2, named(platform + "-send")), Executors.newScheduledThreadPool(2, named(platform + "-timer")));
+    }
+
+    static ThreadFactory named(String name) {
         AtomicInteger n = new AtomicInteger();
-        return Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "newsbot-" + platform + "-" + n.incrementAndGet());
+        return r -> {
+            Thread t = new Thread(r, "newsbot-" + name + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        });
+        };
     }
 }

@@ -10,7 +10,14 @@ import io.newsbot.launcher.console.ConsoleChat;
 import io.newsbot.launcher.console.ConsoleMessenger;
 import io.newsbot.launcher.ops.HealthServer;
 import io.newsbot.launcher.ops.Metrics;
+import io.newsbot.outbox.MessengerCourier;
+import io.newsbot.outbox.OutboxSender;
 import io.newsbot.platform.PlatformAdapter;
+import io.newsbot.platform.PlatformStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,6 +51,7 @@ public final class BotRuntime implements AutoCloseable {
         return t;
     });
     private FeedPoller feeds;
+    private final Map<String, OutboxSender> senders = new ConcurrentHashMap<>();
 
     public BotRuntime(NewsbotConfig config, NewsbotCore core) {
         this.config = config;
@@ -53,18 +61,24 @@ public final class BotRuntime implements AutoCloseable {
     public void start() throws Exception {
         PrometheusMeterRegistry registry = Metrics.register(core);
         if (config.http().port() > 0) {
-            http = new HealthServer(config.http().bind(), config.http().port(), core, registry);
+            http = new HealthServer(config.http().bind(), config.http().port(), core, registry, this::platformStates);
         }
         adapters.addAll(Adapters.create(config, core, http));
         if (http != null) {
             http.start();
             log.info("Health and metrics on http://{}:{}/healthz and /metrics", config.http().bind(), http.port());
         }
-        core.addMessenger(new ConsoleMessenger(System.out));
+        ConsoleMessenger console = new ConsoleMessenger(System.out);
+        core.addMessenger(console);
+        senders.put(console.platform(), consoleSender(console));
         for (PlatformAdapter a : adapters) {
             core.addMessenger(a.messenger());
+            senders.put(a.platform(), a.sender());
+            // Returns at once when the platform cannot be reached: the adapter keeps trying and the rest of the bot runs.
             a.start();
-            log.info("{} adapter started", a.platform());
+            PlatformStatus s = a.status();
+            if (s.state() == PlatformStatus.State.CONNECTED) log.info("{} adapter started", a.platform());
+            else log.info("{} adapter started; {} is {} for now", a.platform(), a.platform(), s.state().label());
         }
         feeds = new FeedPoller(core.sources(), core.ingestor(), core.sourceLocks(), jobs, Duration.ofMinutes(config.feedPollMinutes()), core.clock());
         feeds.start();
@@ -72,14 +86,33 @@ public final class BotRuntime implements AutoCloseable {
         startDigests();
     }
 
-    /** Platform event ids are kept two days to catch redeliveries, then forgotten so the table stays small. */
+    /**
+     * Platform event ids are kept two days to catch redeliveries (Telegram keeps an update 24 hours at most), then
+     * forgotten so the table stays small; so are delivered and given-up outbox messages.
+     */
     private void forgetOldEvents() {
         try {
             int n = core.events().purgeBefore(core.clock().instant().minus(Duration.ofDays(2)));
             if (n > 0) log.debug("Forgot {} handled platform events older than two days", n);
+            int m = core.outbox().purgeSettledBefore(core.clock().instant().minus(Duration.ofDays(2)));
+            if (m > 0) log.debug("Forgot {} delivered or given-up replies older than two days", m);
         } catch (RuntimeException e) {
             log.warn("Could not forget old platform events", e);
         }
+    }
+
+    /** The console's digests go through the outbox too; it is always reachable. */
+    private OutboxSender consoleSender(ConsoleMessenger console) {
+        OutboxSender sender = new OutboxSender(core.outbox(), new MessengerCourier(console), core.clock(), jobs, Runnable::run,
+                OutboxSender.Options.defaults(core.instanceId()));
+        sender.start();
+        return sender;
+    }
+
+    private Map<String, PlatformStatus> platformStates() {
+        Map<String, PlatformStatus> states = new LinkedHashMap<>();
+        for (PlatformAdapter a : adapters) states.put(a.platform(), a.status());
+        return states;
     }
 
     /** Daily digests: one timer thread polls the subscriptions and sends through the running platforms' messengers. */
@@ -92,8 +125,9 @@ public final class BotRuntime implements AutoCloseable {
         // Pending retries are dropped on shutdown: their claims show as failed to admins instead of delaying the exit.
         digestTimer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         String instance = "pid-" + ProcessHandle.current().pid() + "@" + System.getenv().getOrDefault("HOSTNAME", "localhost");
-        digests = new DigestScheduler(core.subscriptions(), core.digestLedger(), core.chats(), core.digestComposer(), core::messenger,
-                digestTimer, core.clock(), DigestScheduler.Options.defaults(instance, EmptyDay.parse(config.digestEmptyDay())));
+        digests = new DigestScheduler(core.subscriptions(), core.digestLedger(), core.chats(), core.digestComposer(), core.outbox(),
+                core.transactions(), platform -> Optional.ofNullable(senders.get(platform)), digestTimer, core.clock(),
+                DigestScheduler.Options.defaults(instance, EmptyDay.parse(config.digestEmptyDay())));
         digests.start();
     }
 
@@ -127,6 +161,8 @@ public final class BotRuntime implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) return;
         log.info("Shutting down");
         stopDigests();
+        OutboxSender console = senders.get("console");
+        if (console != null) console.close();
         for (PlatformAdapter a : adapters) {
             try {
                 a.close();

@@ -6,43 +6,52 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import io.newsbot.command.Bot;
+import io.newsbot.outbox.EventReplies;
+import io.newsbot.outbox.OutboxSender;
+import io.newsbot.outbox.Outgoing;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
-import io.newsbot.platform.DeliveryException;
 import io.newsbot.platform.InboundMessage;
+import io.newsbot.platform.Reply;
 import io.newsbot.platform.Sender;
-import io.newsbot.store.EventLedger;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Questions from Slack events: a mention of the bot in a channel, and every message in a DM with it. The
- * answer goes to the thread of the asking message, and the thread is the conversation, so a follow-up in it
- * continues where the last answer left off. Bot messages, edits and other subtypes are not questions.
+ * Questions from Slack events: a mention of the bot in a channel, and every message in a DM with it. In a channel the
+ * answer goes to the thread of the asking message, and the thread is the conversation, so a follow-up in it continues
+ * where the last answer left off; in a DM the answer goes to the DM itself, which is the conversation (unless the
+ * question was asked in a thread there). Bot messages, edits and other subtypes are not questions.
  * <p>
- * Slack redelivers an event it thinks was not acknowledged (a retry over HTTP, a redelivered envelope in
- * Socket Mode); the event's id is claimed in the shared {@link EventLedger} before answering, so a
- * redelivery is acknowledged but never answered twice, even when it reaches another instance.
+ * Slack redelivers an event it thinks was not acknowledged (a retry over HTTP, a redelivered envelope in Socket Mode);
+ * the event's id and its message are claimed together with the queued answer (see {@link EventReplies}), so a
+ * redelivery, even to another instance, is acknowledged but never answered twice.
  */
 final class QuestionListener {
     private static final Logger log = LoggerFactory.getLogger(QuestionListener.class);
     private final Bot bot;
-    private final EventLedger events;
-    private final SlackMessenger messenger;
-    private final Executor workers;
+    private final EventReplies replies;
+    private final OutboxSender sender;
+    private final ExecutorService workers;
+    private final Duration answerDeadline;
     private final Clock clock;
     private final InboundText inbound;
 
     /** @param inbound reads the event's text, on a worker: naming a mentioned user may take a call to Slack */
-    QuestionListener(Bot bot, EventLedger events, SlackMessenger messenger, Executor workers, Clock clock, InboundText inbound) {
+    QuestionListener(Bot bot, EventReplies replies, OutboxSender sender, ExecutorService workers, Duration answerDeadline, Clock clock,
+                     InboundText inbound) {
         this.bot = bot;
-        this.events = events;
-        this.messenger = messenger;
+        this.replies = replies;
+        this.sender = sender;
         this.workers = workers;
+        this.answerDeadline = answerDeadline;
         this.clock = clock;
         this.inbound = inbound;
     }
@@ -70,29 +79,25 @@ final class QuestionListener {
     private void accept(String eventId, Integer retryNum, ChatRef chat, String user, String slackText, String botUserId, String ts,
                         String threadTs) {
         if (retryNum != null && retryNum > 0) log.info("Slack redelivered event {} (retry {})", eventId, retryNum);
-        Instant now = clock.instant();
         // A DM that mentions the bot arrives as two events with different ids: the message key catches the second.
-        if (eventId != null && !events.claim("slack:event:" + eventId, now)) return;
-        if (!events.claim("slack:message:" + chat.id() + ":" + ts, now)) return;
-        String thread = threadTs != null ? threadTs : ts;
-        Instant sent = instant(ts, now);
-        try {
-            workers.execute(() -> answer(chat, new Sender(SlackAdapter.PLATFORM, user, ""), slackText, botUserId, thread, sent));
-        } catch (RejectedExecutionException e) {
-            log.warn("Not answering a Slack message in {}: the adapter is shutting down", chat.id());
-        }
+        List<String> keys = new ArrayList<>();
+        if (eventId != null) keys.add("slack:event:" + eventId);
+        keys.add("slack:message:" + chat.id() + ":" + ts);
+        if (replies.handledBefore(keys)) return;
+        // In a channel the thread is the conversation; a DM is one conversation of its own.
+        String thread = chat.type() == ChatType.PRIVATE ? threadTs : threadTs != null ? threadTs : ts;
+        Sender asker = new Sender(SlackAdapter.PLATFORM, user, "");
+        Instant sent = instant(ts, clock.instant());
+        BeforeAck.run(workers, () -> answer(new InboundMessage(chat, asker, inbound.read(slackText, botUserId), thread, sent), keys),
+                BeforeAck.EVENT_BUDGET, "a Slack message in " + chat.id());
     }
 
-    private void answer(ChatRef chat, Sender sender, String slackText, String botUserId, String thread, Instant sent) {
-        try {
-            InboundMessage message = new InboundMessage(chat, sender, inbound.read(slackText, botUserId), thread, sent);
-            bot.handle(message).ifPresent(reply -> messenger.send(chat, thread, reply));
-        } catch (DeliveryException e) {
-            if (e.chatGone()) log.warn("Could not answer in Slack chat {}: {}", chat.id(), e.getMessage());
-            else log.warn("Could not answer in Slack chat {}", chat.id(), e);
-        } catch (RuntimeException e) {
-            log.error("Failed to answer a Slack message in {}", chat.id(), e);
-        }
+    private void answer(InboundMessage message, List<String> keys) {
+        Optional<Reply> reply = bot.handle(message);
+        Instant now = clock.instant();
+        Optional<Outgoing> queued = reply.map(r -> new Outgoing(message.chat(), message.threadId(), SlackRoute.CHAT.encode(), r, keys.get(0), now,
+                now.plus(answerDeadline)));
+        if (replies.commit(keys, now, queued) == EventReplies.Outcome.QUEUED) sender.wake();
     }
 
     /** Slack's message timestamps are seconds and microseconds, "1700000000.123456". */

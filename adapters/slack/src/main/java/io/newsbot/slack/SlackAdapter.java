@@ -4,17 +4,27 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
-import com.slack.api.socket_mode.SocketModeClient;
 import com.sun.net.httpserver.HttpHandler;
 import io.newsbot.NewsbotCore;
 import io.newsbot.command.Command;
+import io.newsbot.outbox.EventReplies;
+import io.newsbot.outbox.OutboxSender;
+import io.newsbot.platform.AdapterResources;
+import io.newsbot.platform.Backoff;
+import io.newsbot.platform.ConnectionStatus;
+import io.newsbot.platform.CredentialsRejected;
 import io.newsbot.platform.Messenger;
 import io.newsbot.platform.PlatformAdapter;
+import io.newsbot.platform.PlatformStatus;
+import io.newsbot.platform.Reconnector;
 import io.newsbot.platform.Reply;
+import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -24,14 +34,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * newsbot in a Slack workspace, on Slack's Bolt for Java: mentions in channels and DMs are questions (see
- * {@link QuestionListener}), {@code /newsbot} runs commands (see {@link SlashCommandListener}), and replies
- * are Block Kit messages (see {@link SlackBlockKitRenderer}). Events arrive over Socket Mode, where the
- * client reconnects by itself when the connection drops or Slack asks it to move, or over HTTP through
- * {@link #eventsHandler()}, which the launcher mounts on its HTTP server.
+ * {@link QuestionListener}), {@code /newsbot} runs commands (see {@link SlashCommandListener}), and replies go through
+ * the outbox as Block Kit messages (see {@link SlackMessenger}). Events arrive over Socket Mode (see
+ * {@link SocketModeConnection}, which keeps the connection open) or over HTTP through {@link #eventsHandler()}, which
+ * the launcher mounts on its HTTP server. When Slack cannot be reached at start the adapter keeps trying in the
+ * background while the rest of the bot runs.
  */
 public final class SlackAdapter implements PlatformAdapter {
     /** The platform name in chat and user keys. */
     public static final String PLATFORM = "slack";
+    /** Slack's errors for a token it does not take. */
+    static final Set<String> TOKEN_REFUSED = Set.of("invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired");
 
     /**
      * Whether a conversation is a direct message with the bot, by the id Slack assigned it: direct messages' ids
@@ -43,28 +56,32 @@ public final class SlackAdapter implements PlatformAdapter {
     }
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
     private final SlackSettings settings;
-    private final ExecutorService workers;
+    private final AdapterResources threads;
     private final Slack slack;
+    private final MethodsClient api;
     private final App app;
     private final SlackMessenger messenger;
+    private final OutboxSender sender;
     private final SlackEventsHttpHandler eventsHandler;
-    private volatile SocketModeApp socketMode;
+    private final ConnectionStatus status;
+    private final Reconnector reconnector;
+    private SocketModeConnection socketMode;
+    private volatile boolean stopping;
 
-    /**
-     * @param workers answers questions off Slack's delivery threads, so every event is acknowledged at once; the
-     *                adapter owns it and shuts it down on {@link #close()}, after in-flight answers finish
-     * @param pause   waits before retrying a rate-limited or failed post
-     */
-    public SlackAdapter(SlackSettings settings, NewsbotCore core, ExecutorService workers, Pause pause) {
+    /** An adapter around the core, running on the given threads, which it owns from now on. */
+    public SlackAdapter(SlackSettings settings, NewsbotCore core, AdapterResources threads) {
         this.settings = settings;
-        this.workers = workers;
+        this.threads = threads;
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         this.slack = Slack.getInstance(config);
+        this.api = slack.methods(settings.botToken());
         SlashCommandSpelling spelling = new SlashCommandSpelling(() -> core.router().commands().stream().map(Command::name).toList());
         SlackBlockKitRenderer renderer = new SlackBlockKitRenderer();
         Function<Reply, List<SlackMessage>> format = reply -> renderer.render(spelling.toSlack(reply));
-        this.messenger = new SlackMessenger(slack.methods(settings.botToken()), format, core.chats(), pause);
+        this.messenger = new SlackMessenger(api, slack, format, core.chats());
+        this.sender = new OutboxSender(core.outbox(), messenger, threads.clock(), threads.timer(), threads.sending(),
+                OutboxSender.Options.defaults(core.instanceId()));
         this.app = new App(AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())
@@ -74,18 +91,18 @@ public final class SlackAdapter implements PlatformAdapter {
                 .allEventsApiAutoAckEnabled(true)
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build());
-        InboundText inbound = new InboundText(new UsersInfoNames(slack.methods(settings.botToken()), core.clock()));
-        QuestionListener questions = new QuestionListener(core.bot(), core.events(), messenger, workers, core.clock(), inbound);
+        EventReplies replies = new EventReplies(core.transactions(), core.events(), core.outbox());
+        InboundText inbound = new InboundText(new UsersInfoNames(api, threads.clock()));
+        QuestionListener questions = new QuestionListener(core.bot(), replies, sender, threads.answering(), settings.answerDeadline(),
+                threads.clock(), inbound);
         app.event(AppMentionEvent.class, questions::onMention);
         app.event(MessageEvent.class, questions::onMessage);
         // Any command name: the app receives only its own commands, and a workspace may have renamed /newsbot.
-        app.command(Pattern.compile("/.*"), new SlashCommandListener(core.bot(), core.events(), spelling, format, messenger, slack, workers,
-                core.clock())::onCommand);
-        this.eventsHandler = new SlackEventsHttpHandler(app);
-    }
-
-    public SlackAdapter(SlackSettings settings, NewsbotCore core, ExecutorService workers) {
-        this(settings, core, workers, Pause.sleeping());
+        app.command(Pattern.compile("/.*"), new SlashCommandListener(core.bot(), replies, sender, spelling, threads.answering(),
+                settings.answerDeadline(), threads.clock())::onCommand);
+        this.eventsHandler = new SlackEventsHttpHandler(app, threads.clock());
+        this.status = new ConnectionStatus("Slack", threads.clock(), Backoff.CONNECTING.max());
+        this.reconnector = new Reconnector(status, threads.timer(), Backoff.CONNECTING, this::connect);
     }
 
     @Override
@@ -98,53 +115,77 @@ public final class SlackAdapter implements PlatformAdapter {
         return messenger;
     }
 
+    @Override
+    public OutboxSender sender() {
+        return sender;
+    }
+
+    @Override
+    public PlatformStatus status() {
+        return status.current();
+    }
+
     /** The endpoint for Slack's HTTP requests (events, slash commands, URL verification), for HTTP mode. */
     public HttpHandler eventsHandler() {
         return eventsHandler;
     }
 
+    /** Connects now if Slack answers, else keeps trying in the background; returns either way. */
     @Override
-    public void start() throws Exception {
-        if (settings.mode() == SlackSettings.Mode.SOCKET) {
-            socketMode = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
-            try {
-                socketMode.startAsync();
-            } catch (Exception e) {
-                // Bolt reports a refused token or an unreachable Slack as an unhelpful NullPointerException or IllegalArgumentException.
-                throw new IllegalStateException("Could not open a Socket Mode connection to Slack at " + settings.apiUrl()
-                        + "; check NEWSBOT_SLACK_APP_TOKEN (an xapp- token with the connections:write scope) and the network", e);
+    public void start() {
+        reconnector.start();
+    }
+
+    /** One try: the bot token is checked ({@code auth.test}), then Socket Mode is opened (or HTTP events served), then the outbox runs. */
+    private synchronized void connect() throws Exception {
+        if (stopping) return;
+        AuthTestResponse auth = api.authTest(r -> r);
+        if (!auth.isOk()) {
+            if (TOKEN_REFUSED.contains(auth.getError())) {
+                throw new CredentialsRejected("Slack refused the bot token (" + auth.getError() + "): check NEWSBOT_SLACK_BOT_TOKEN, the xoxb- token"
+                        + " of the installed app. newsbot keeps serving its other platforms and tries Slack again every "
+                        + Backoff.CONNECTING.max().toSeconds() + " s.");
             }
-            log.info("Slack: connected in Socket Mode");
+            throw new IOException("auth.test answered " + auth.getError());
+        }
+        if (settings.mode() == SlackSettings.Mode.SOCKET) {
+            SocketModeConnection connection = new SocketModeConnection(slack, settings.appToken(), app, status, threads.timer(), Backoff.CONNECTING);
+            connection.open();
+            socketMode = connection;
+            log.info("Slack: connected in Socket Mode as {} in {}", auth.getUser(), auth.getTeam());
         } else {
             app.start();
-            log.info("Slack: serving events at {}", settings.eventsPath());
+            log.info("Slack: serving events at {} as {} in {}", settings.eventsPath(), auth.getUser(), auth.getTeam());
         }
+        sender.start();
     }
 
     @Override
     public void close() {
-        try {
-            if (socketMode != null) {
-                SocketModeClient client = socketMode.getClient();
-                socketMode.close();
-                // SocketModeApp leaves the client's session monitor and message processors running.
-                if (client != null) client.close();
-            } else {
-                app.stop();
-            }
-        } catch (Exception e) {
-            log.warn("The Slack connection did not close cleanly", e);
+        stopping = true;
+        reconnector.close();
+        synchronized (this) {
+            if (socketMode != null) socketMode.close();
+            else app.stop();
         }
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) log.warn("Some Slack answers were still running at shutdown");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        shutdown(threads.answering(), "answering");
+        sender.close();
+        shutdown(threads.sending(), "sending");
+        threads.timer().shutdownNow();
         try {
             slack.close();
         } catch (Exception e) {
-            log.warn("The Slack HTTP client did not close cleanly", e);
+            log.warn("The Slack HTTP client did not close cleanly: {}", e.toString());
+        }
+        status.stopped();
+    }
+
+    private static void shutdown(ExecutorService executor, String what) {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) log.warn("Some Slack {} was still running at shutdown", what);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

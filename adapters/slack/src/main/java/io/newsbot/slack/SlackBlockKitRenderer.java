@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 public final class SlackBlockKitRenderer {
     /** Slack's limit on the text of one section block. */
     public static final int MAX_SECTION_TEXT = 3000;
+    /** The longest heading, speaker or title inside the bot's own markup: far below a section, so none is ever cut in two. */
+    static final int MAX_LABEL = 300;
     private static final int MAX_MESSAGE_CHARS = SlackMessage.MAX_TEXT - 1000;
     private static final int MAX_FALLBACK_TEXT = 3000;
 
@@ -55,7 +57,7 @@ public final class SlackBlockKitRenderer {
         if (!reply.intro().isBlank()) out.add(SlackMarkup.escape(reply.intro()));
         for (Reply.Section section : reply.sections()) {
             List<String> lines = new ArrayList<>();
-            if (!section.heading().isBlank()) lines.add("*" + SlackMarkup.escape(section.heading()) + "*");
+            if (!section.heading().isBlank()) lines.add("*" + label(section.heading()) + "*");
             boolean bullets = !section.heading().isBlank() || section.items().size() > 1;
             for (Reply.Item item : section.items()) lines.add((bullets ? "• " : "") + item(item, reply));
             if (!lines.isEmpty()) out.add(String.join("\n", lines));
@@ -68,7 +70,7 @@ public final class SlackBlockKitRenderer {
 
     private static String item(Reply.Item item, Reply reply) {
         StringBuilder line = new StringBuilder();
-        if (!item.speaker().isBlank()) line.append('*').append(SlackMarkup.escape(item.speaker())).append("*: ");
+        if (!item.speaker().isBlank()) line.append('*').append(label(item.speaker())).append("*: ");
         line.append(SlackMarkup.escape(item.text()));
         for (int n : item.citations()) {
             String marker = "[" + n + "]";
@@ -79,10 +81,15 @@ public final class SlackBlockKitRenderer {
     }
 
     private static String source(Reply.Citation c) {
-        StringBuilder line = new StringBuilder("[").append(c.number()).append("] ").append(SlackMarkup.link(c.url(), c.title()));
+        StringBuilder line = new StringBuilder("[").append(c.number()).append("] ")
+                .append(SlackMarkup.link(c.url(), SlackMarkup.shorten(c.title(), MAX_LABEL)));
         String meta = String.join(", ", java.util.stream.Stream.of(c.source(), c.date()).filter(s -> !s.isBlank()).toList());
         if (!meta.isEmpty()) line.append(" — ").append(SlackMarkup.escape(meta));
         return line.toString();
+    }
+
+    private static String label(String text) {
+        return SlackMarkup.escape(SlackMarkup.shorten(text.strip(), MAX_LABEL));
     }
 
     /** Splits escaped mrkdwn into pieces of at most {@code limit} characters, between lines or words, never inside a link or entity. */
@@ -108,6 +115,11 @@ public final class SlackBlockKitRenderer {
         if (open > 0 && s.indexOf('>', open) >= cut) cut = open;
         int amp = s.lastIndexOf('&', cut - 1);
         if (amp > 0 && s.indexOf(';', amp) >= cut) cut = amp;
+        // Every '*' left is one of our bold pairs (the text's own were replaced): an odd count before the cut would open one.
+        if (s.substring(0, cut).chars().filter(ch -> ch == '*').count() % 2 == 1) {
+            int star = s.lastIndexOf('*', cut - 1);
+            if (star > 0) cut = star;
+        }
         return cut;
     }
 }

@@ -18,21 +18,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP Events API on the JDK's own server: parses Slack's request with Bolt's parser and runs it through
- * the Bolt app, whose request verification answers 401 to a bad signature or a timestamp more than five
- * minutes off, before anything is handled. Events, slash commands and the URL-verification challenge all
- * arrive here.
+ * The HTTP Events API on the JDK's own server: a request whose {@code X-Slack-Request-Timestamp} is missing or more than
+ * five minutes from now, in the past or in the future, gets 401; the rest is parsed with Bolt's parser and run through
+ * the Bolt app, whose request verification answers 401 to a bad signature, before anything is handled. Events, slash
+ * commands and the URL-verification challenge all arrive here.
  */
 final class SlackEventsHttpHandler implements HttpHandler {
     private static final Logger log = LoggerFactory.getLogger(SlackEventsHttpHandler.class);
     /** Slack's payloads are a few kilobytes; anything far larger is not from Slack. */
     private static final int MAX_BODY_BYTES = 1 << 20;
+    /** Slack's own rule for replayed requests, applied both ways: a clock five minutes ahead is as suspect as one behind. */
+    static final java.time.Duration MAX_SKEW = java.time.Duration.ofMinutes(5);
+    static final String TIMESTAMP = "X-Slack-Request-Timestamp";
     private final App app;
     private final SlackRequestParser parser;
+    private final java.time.Clock clock;
 
-    SlackEventsHttpHandler(App app) {
+    SlackEventsHttpHandler(App app, java.time.Clock clock) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
+        this.clock = clock;
+    }
+
+    /** Whether the request's timestamp is within {@link #MAX_SKEW} of now, either way. */
+    boolean fresh(String timestamp) {
+        if (timestamp == null || !timestamp.strip().matches("\\d{1,12}")) return false;
+        long skew = Math.abs(clock.instant().getEpochSecond() - Long.parseLong(timestamp.strip()));
+        return skew <= MAX_SKEW.toSeconds();
     }
 
     @Override
@@ -48,6 +60,12 @@ final class SlackEventsHttpHandler implements HttpHandler {
             }
             if (body.length > MAX_BODY_BYTES) {
                 respond(exchange, 413, "text/plain; charset=utf-8", Map.of(), "Request too large.");
+                return;
+            }
+            if (!fresh(exchange.getRequestHeaders().getFirst(TIMESTAMP))) {
+                log.warn("Refused a Slack request from {} whose timestamp is missing or more than {} minutes off",
+                        exchange.getRemoteAddress().getAddress(), MAX_SKEW.toMinutes());
+                respond(exchange, 401, "text/plain; charset=utf-8", Map.of(), "Request timestamp missing or too far from now.");
                 return;
             }
             Map<String, List<String>> headers = new HashMap<>();

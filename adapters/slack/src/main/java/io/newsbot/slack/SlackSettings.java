@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param botToken      the {@code xoxb-} bot token
  * @param appToken      the {@code xapp-} app-level token; required in Socket Mode
  * @param signingSecret the secret Slack signs HTTP requests with; required in HTTP mode
+ * @param answerDeadline how long an answer is worth sending: the outbox keeps trying through rate limits and outages until then
  */
-public record SlackSettings(Mode mode, String apiUrl, String eventsPath, String botToken, String appToken, String signingSecret) {
+public record SlackSettings(Mode mode, String apiUrl, String eventsPath, String botToken, String appToken, String signingSecret,
+                            java.time.Duration answerDeadline) {
+    /** How long answers are worth sending unless configured otherwise. */
+    public static final java.time.Duration ANSWER_DEADLINE = java.time.Duration.ofMinutes(10);
 
     /** How Slack's events reach the bot. */
     public enum Mode {
@@ -42,11 +46,23 @@ public record SlackSettings(Mode mode, String apiUrl, String eventsPath, String 
         signingSecret = signingSecret == null ? "" : signingSecret;
         if (mode == Mode.SOCKET && appToken.isBlank()) throw new IllegalArgumentException("appToken must not be blank in Socket Mode");
         if (mode == Mode.HTTP && signingSecret.isBlank()) throw new IllegalArgumentException("signingSecret must not be blank in HTTP mode");
+        Objects.requireNonNull(answerDeadline, "answerDeadline");
+        if (answerDeadline.compareTo(java.time.Duration.ofSeconds(10)) < 0) throw new IllegalArgumentException("answerDeadline must be at least 10 seconds");
+    }
+
+    /** The settings with the usual answer deadline. */
+    public SlackSettings(Mode mode, String apiUrl, String eventsPath, String botToken, String appToken, String signingSecret) {
+        this(mode, apiUrl, eventsPath, botToken, appToken, signingSecret, ANSWER_DEADLINE);
+    }
+
+    /** The same settings with another answer deadline. */
+    public SlackSettings withAnswerDeadline(java.time.Duration deadline) {
+        return new SlackSettings(mode, apiUrl, eventsPath, botToken, appToken, signingSecret, deadline);
     }
 
     @Override
     public String toString() {
         return "SlackSettings[mode=" + mode + ", apiUrl=" + apiUrl + ", eventsPath=" + eventsPath + ", botToken=set, appToken="
-                + (appToken.isEmpty() ? "unset" : "set") + ", signingSecret=" + (signingSecret.isEmpty() ? "unset" : "set") + "]";
+                + (appToken.isEmpty() ? "unset" : "set") + ", signingSecret=" + (signingSecret.isEmpty() ? "unset" : "set") + ", answerDeadline=" + answerDeadline + "]";
     }
 }

@@ -1,8 +1,12 @@
 package io.newsbot.slack;
 
-import static io.newsbot.slack.SlackPayloads.directMessage;
-import static io.newsbot.slack.SlackPayloads.eventCallback;
-import static io.newsbot.slack.SlackPayloads.mention;
+import io.newsbot.slack.fake.FakeSlackApi;
+import io.newsbot.slack.fake.FakeSocketModeServer;
+import io.newsbot.slack.fake.SlackPayloads;
+
+import static io.newsbot.slack.fake.SlackPayloads.directMessage;
+import static io.newsbot.slack.fake.SlackPayloads.eventCallback;
+import static io.newsbot.slack.fake.SlackPayloads.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
@@ -18,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
@@ -44,7 +49,7 @@ class HttpEventsIT {
         api = new FakeSlackApi();
         workers = new HoldableExecutor();
         adapter = new SlackAdapter(new SlackSettings(SlackSettings.Mode.HTTP, api.apiUrl(), "/slack/events", "xoxb-test", "", SECRET),
-                core, workers, duration -> { });
+                core, TestThreads.with(workers));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
         server.createContext("/slack/events", adapter.eventsHandler());
         server.start();
@@ -107,20 +112,47 @@ class HttpEventsIT {
         assertNextAnswerIsTo("C820", "1800000820.000200");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"PT6M", "PT24H", "PT8760H"})
+    void refuses_a_correctly_signed_request_from_the_future(String ahead) throws Exception {
+        String body = eventCallback("Ev-f" + ahead, mention("C825", "U825", "<@UBOT> What was said about Syria?", "1800000825.000100", null)).toString();
+
+        HttpResponse<String> fromTheFuture = post(json(body), Instant.now().plus(Duration.parse(ahead)).getEpochSecond(), SECRET);
+
+        assertThat(fromTheFuture.statusCode()).isEqualTo(401);
+        assertNextAnswerIsTo("C825", "1800000825.000" + ahead.length() + "00");
+    }
+
+    @Test
+    void keeps_admin_output_to_the_asker_when_the_response_url_fails() throws Exception {
+        core.admins().grant("slack:U845", "console:local-user", io.newsbot.testing.TestCore.NOW);
+        api.cannedResponseOnce(new FakeSlackApi.Canned(404, Map.of(), "expired_url"));
+        String form = SlackPayloads.form(SlackPayloads.slashCommand("C845", "U845", "admin audit 5", api.responseUrl("h6"), "trig-h6"));
+
+        HttpResponse<String> ack = post(HttpRequest.newBuilder().header("Content-Type", "application/x-www-form-urlencoded"), form, now(), SECRET);
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        FakeSlackApi.Post whisper = api.awaitEphemeral();
+        assertThat(whisper.user()).isEqualTo("U845");
+        assertThat(whisper.blocksText()).contains("audit");
+        assertNextAnswerIsTo("C845", "1800000845.000200");
+        assertThat(api.postsSoFar()).as("the audit log never went to the channel").isEmpty();
+    }
+
     @Test
     void acknowledges_slack_s_retry_without_answering_again() throws Exception {
         String body = eventCallback("Ev-h4", directMessage("D830", "U830", "What did Lavrov say?", "1800000830.000100", null)).toString();
         assertThat(post(json(body), now(), SECRET).statusCode()).isEqualTo(200);
-        assertThat(api.awaitPost().threadTs()).isEqualTo("1800000830.000100");
+        assertThat(api.awaitPost().channel()).isEqualTo("D830");
 
         HttpResponse<String> retry = post(json(body).header("X-Slack-Retry-Num", "1").header("X-Slack-Retry-Reason", "http_timeout"), now(), SECRET);
 
         assertThat(retry.statusCode()).isEqualTo(200);
-        assertNextAnswerIsTo("D830", "1800000830.000200");
+        assertNextAnswerIsTo("C830", "1800000830.000200");
     }
 
     @Test
-    void acknowledges_a_slash_command_before_answering_it() throws Exception {
+    void acknowledges_a_slash_command_within_slacks_three_seconds_even_when_answering_takes_longer() throws Exception {
         String form = SlackPayloads.form(SlackPayloads.slashCommand("C840", "U840", "ask What did Lavrov say?", api.responseUrl("h5"), "trig-h5"));
         workers.hold();
         try {
@@ -139,7 +171,7 @@ class HttpEventsIT {
     @Test
     void a_channel_named_directmessage_is_no_private_chat_and_needs_an_admin_to_subscribe() throws Exception {
         // Given a slash command from a public channel (id C…) whose name someone set to "directmessage"
-        var command = SlackPayloads.slashCommand("C860", "U860", "subscribe 09:00", api.responseUrl("h6"), "trig-h6");
+        var command = SlackPayloads.slashCommand("C860", "U860", "subscribe 09:00", api.responseUrl("h8"), "trig-h8");
         command.put("channel_name", "directmessage");
 
         post(HttpRequest.newBuilder().header("Content-Type", "application/x-www-form-urlencoded"), SlackPayloads.form(command), now(), SECRET);

@@ -92,6 +92,36 @@ class SlackBlockKitRendererTest {
     }
 
     @Test
+    void article_markup_neither_formats_itself_nor_breaks_the_bots_own_bold() {
+        Reply reply = new Reply(Reply.Kind.ANSWER, "", List.of(new Reply.Section("The *real* story of _x_",
+                List.of(new Reply.Item("Jo *Bloggs*", "He said `rm -rf` was ~fine~ *really*.", List.of(1))))),
+                List.of(new Reply.Citation(1, 1, "Title with *stars*", "Wire", "", "https://example.com/t")));
+
+        String shown = text(renderer.render(reply));
+
+        assertThat(shown).contains("*The ∗real∗ story of ˍxˍ*").contains("*Jo ∗Bloggs∗*: He said ˋrm -rfˋ was ∼fine∼ ∗really∗.")
+                .contains("|Title with ∗stars∗>");
+        assertThat(shown.replaceAll("\\*(The|Jo|Sources)[^*\\n]*\\*", "")).doesNotContain("*");
+    }
+
+    @Test
+    void cuts_a_very_long_title_without_leaving_its_bold_or_link_open() {
+        String longTitle = "A headline that goes on " + "and on ".repeat(1000);
+        Reply reply = new Reply(Reply.Kind.DIGEST, "", List.of(new Reply.Section(longTitle, List.of(new Reply.Item("", "Body.", List.of(1))))),
+                List.of(new Reply.Citation(1, 1, longTitle, "Wire", "", "https://example.com/t")));
+
+        List<SlackMessage> messages = renderer.render(reply);
+
+        for (SlackMessage m : messages) {
+            for (String section : sections(m)) {
+                assertThat(section.chars().filter(c -> c == '*').count() % 2).as(section).isZero();
+                assertThat(section.chars().filter(c -> c == '<').count()).isEqualTo(section.chars().filter(c -> c == '>').count());
+            }
+        }
+        assertThat(text(messages)).contains("A headline that goes on and on").contains("…*");
+    }
+
+    @Test
     void marks_section_text_verbatim_so_slack_does_not_parse_mentions_itself() {
         SlackMessage message = renderer.render(Reply.info("Tell @channel")).get(0);
 

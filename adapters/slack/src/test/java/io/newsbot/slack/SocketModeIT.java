@@ -1,14 +1,17 @@
 package io.newsbot.slack;
 
-import static io.newsbot.slack.SlackPayloads.botMessage;
-import static io.newsbot.slack.SlackPayloads.directMessage;
-import static io.newsbot.slack.SlackPayloads.edit;
-import static io.newsbot.slack.SlackPayloads.eventsEnvelope;
-import static io.newsbot.slack.SlackPayloads.mention;
-import static io.newsbot.slack.SlackPayloads.slashCommand;
-import static io.newsbot.slack.SlackPayloads.slashCommandEnvelope;
+import io.newsbot.slack.fake.FakeSlackApi;
+import io.newsbot.slack.fake.FakeSocketModeServer;
+import io.newsbot.slack.fake.SlackPayloads;
+
+import static io.newsbot.slack.fake.SlackPayloads.botMessage;
+import static io.newsbot.slack.fake.SlackPayloads.directMessage;
+import static io.newsbot.slack.fake.SlackPayloads.edit;
+import static io.newsbot.slack.fake.SlackPayloads.eventsEnvelope;
+import static io.newsbot.slack.fake.SlackPayloads.mention;
+import static io.newsbot.slack.fake.SlackPayloads.slashCommand;
+import static io.newsbot.slack.fake.SlackPayloads.slashCommandEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import io.newsbot.NewsbotCore;
@@ -40,7 +43,7 @@ class SocketModeIT {
         api.socketModeUrl(socket::url);
         workers = new HoldableExecutor();
         adapter = new SlackAdapter(new SlackSettings(SlackSettings.Mode.SOCKET, api.apiUrl(), "/slack/events", "xoxb-test", "xapp-test", ""),
-                core, workers, duration -> { });
+                core, TestThreads.with(workers));
         adapter.start();
         socket.awaitConnection();
     }
@@ -86,13 +89,13 @@ class SocketModeIT {
     }
 
     @Test
-    void answers_a_direct_message_in_its_thread() throws Exception {
+    void answers_a_direct_message_in_the_dm_itself_not_in_a_thread() throws Exception {
         socket.deliver(eventsEnvelope("env-d1", "Ev-d1", directMessage("D200", "U200", "What did Lavrov say?", "1800000200.000100", null), 0));
 
         socket.awaitAck("env-d1");
         FakeSlackApi.Post answer = api.awaitPost();
         assertThat(answer.channel()).isEqualTo("D200");
-        assertThat(answer.threadTs()).isEqualTo("1800000200.000100");
+        assertThat(answer.threadTs()).as("in the DM, where a follow-up is typed").isNull();
         assertThat(answer.blocksText()).contains("*Sergei Lavrov*").contains("political infighting");
     }
 
@@ -111,6 +114,18 @@ class SocketModeIT {
         assertThat(followUp.blocksText()).contains("The newest on Ukraine").contains("We have to talk about Ukraine");
         assertThat(freshThread.threadTs()).isEqualTo("1800000300.000300");
         assertThat(freshThread.blocksText()).doesNotContain("The newest on").contains("We have to talk about Ukraine");
+    }
+
+    @Test
+    void a_follow_up_typed_in_the_dm_continues_the_dms_conversation() throws Exception {
+        socket.deliver(eventsEnvelope("env-df1", "Ev-df1", directMessage("D310", "U310", "What's new on North Korea?", "1800000310.000100", null), 0));
+        assertThat(api.awaitPost().blocksText()).contains("The newest on North Korea");
+
+        socket.deliver(eventsEnvelope("env-df2", "Ev-df2", directMessage("D310", "U310", "and what about Ukraine?", "1800000310.000200", null), 0));
+        FakeSlackApi.Post followUp = api.awaitPost();
+
+        assertThat(followUp.threadTs()).isNull();
+        assertThat(followUp.blocksText()).contains("The newest on Ukraine");
     }
 
     @Test
@@ -138,11 +153,11 @@ class SocketModeIT {
 
         socket.deliver(eventsEnvelope("env-i4", "Ev-i4", directMessage("D500", "U500", "What did Lavrov say?", "1800000500.000400", null), 0));
 
-        assertThat(api.awaitPost().threadTs()).isEqualTo("1800000500.000400");
+        assertThat(api.awaitPost().text()).contains("Lavrov");
     }
 
     @Test
-    void acknowledges_a_slash_command_before_answering_it() throws Exception {
+    void acknowledges_a_slash_command_within_slacks_three_seconds_even_when_answering_takes_longer() throws Exception {
         workers.hold();
         try {
             socket.deliver(slashCommandEnvelope("env-s1", slashCommand("C600", "U600", "ask What was said about Syria?", api.responseUrl("s1"), "trig-s1")));
@@ -204,9 +219,12 @@ class SocketModeIT {
         try (FakeSlackApi refusing = new FakeSlackApi()) {
             refusing.cannedOnce("apps.connections.open", new FakeSlackApi.Canned(200, Map.of(), "{\"ok\":false,\"error\":\"invalid_auth\"}"));
             SlackAdapter refused = new SlackAdapter(new SlackSettings(SlackSettings.Mode.SOCKET, refusing.apiUrl(), "/slack/events", "xoxb-test",
-                    "xapp-revoked", ""), core, new HoldableExecutor(), duration -> { });
+                    "xapp-revoked", ""), core, TestThreads.with(new HoldableExecutor()));
 
-            assertThatThrownBy(refused::start).hasMessageContaining("NEWSBOT_SLACK_APP_TOKEN");
+            refused.start();
+
+            assertThat(refused.status().state()).isEqualTo(io.newsbot.platform.PlatformStatus.State.REJECTED);
+            assertThat(refused.status().detail()).contains("NEWSBOT_SLACK_APP_TOKEN").doesNotContain("xapp-revoked");
             refused.close();
         }
     }
@@ -219,7 +237,7 @@ class SocketModeIT {
         socket.awaitConnection();
         socket.deliver(eventsEnvelope("env-c1", "Ev-c1", directMessage("D700", "U700", "What did Lavrov say?", "1800000700.000100", null), 0));
 
-        assertThat(api.awaitPost().threadTs()).isEqualTo("1800000700.000100");
+        assertThat(api.awaitPost().channel()).isEqualTo("D700");
         assertThat(api.calls("apps.connections.open")).isGreaterThan(opened);
     }
 
@@ -229,6 +247,6 @@ class SocketModeIT {
         socket.awaitConnection();
         socket.deliver(eventsEnvelope("env-c2", "Ev-c2", directMessage("D700", "U701", "What did Lavrov say?", "1800000700.000200", null), 0));
 
-        assertThat(api.awaitPost().threadTs()).isEqualTo("1800000700.000200");
+        assertThat(api.awaitPost().channel()).isEqualTo("D700");
     }
 }

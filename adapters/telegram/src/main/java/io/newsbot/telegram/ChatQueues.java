@@ -25,8 +25,12 @@ final class ChatQueues {
         this.executor = executor;
     }
 
-    /** Queues the task behind the chat's earlier ones. A failing task is logged and does not stop the queue. */
-    synchronized void submit(String chatKey, Runnable task) {
+    /**
+     * Queues the task behind the chat's earlier ones. A failing task is logged and does not stop the queue.
+     *
+     * @return completes when the task has run (or failed)
+     */
+    synchronized CompletableFuture<Void> submit(String chatKey, Runnable task) {
         CompletableFuture<Void> previous = tails.getOrDefault(chatKey, CompletableFuture.completedFuture(null));
         CompletableFuture<Void> next = previous.thenRunAsync(task, executor).exceptionally(e -> {
             log.error("A Telegram task for {} failed", chatKey, e);
@@ -34,6 +38,7 @@ final class ChatQueues {
         });
         tails.put(chatKey, next);
         next.whenComplete((v, e) -> forget(chatKey, next));
+        return next;
     }
 
     private synchronized void forget(String chatKey, CompletableFuture<Void> done) {

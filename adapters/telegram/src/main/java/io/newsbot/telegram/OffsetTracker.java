@@ -1,34 +1,51 @@
 package io.newsbot.telegram;
 
 import io.newsbot.store.Settings;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.TreeSet;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Which updates are handled, and the {@code getUpdates} offset to ask for next. The offset only moves past
- * an update once it and every earlier one are handled, and it is stored in the core's settings, so a restart
- * neither answers an update twice nor skips one: Telegram keeps every update above the offset we last asked
- * for, and we ask for the stored one on start. After a crash, only the updates that were being answered at
- * that moment can be answered again; none is lost.
+ * Which updates are handled, and the {@code getUpdates} offset to ask for next. The offset only moves past an update
+ * once it and every earlier one are handled (claimed, with the reply queued), and it is stored, so a restart asks
+ * Telegram again for what was under way. It is not the only guard: an update handled before is recognised by its claim.
+ * <p>
+ * The Bot API may start update ids again at a random number after a week without updates, possibly below the stored
+ * offset, and asking with an offset above an update's id confirms (deletes) that update. So when the offset has not
+ * moved for {@link #STALE} the offset is left out, and Telegram returns its oldest unconfirmed updates whatever their
+ * ids; an update below the offset asked for (Telegram's ids started again) makes the tracker start over from it.
  */
 final class OffsetTracker implements UpdateLedger {
+    /** Safely inside the Bot API's week: after this long without a new update, ids may have started again. */
+    static final Duration STALE = Duration.ofDays(6);
+    private static final Logger log = LoggerFactory.getLogger(OffsetTracker.class);
     private final Settings store;
     private final String key;
+    private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition idle = lock.newCondition();
     private final TreeSet<Integer> inFlight = new TreeSet<>();
     private long lastReceived;
     private long handledUpTo;
+    private Instant movedAt;
+    /** The offset of the last getUpdates, or {@code null} when it was left out. */
+    private Long asked;
     private boolean retired;
 
     /** @param key the setting's name: offsets belong to one bot, so the key names the bot */
-    OffsetTracker(Settings store, String key) {
+    OffsetTracker(Settings store, String key, Clock clock) {
         this.store = store;
         this.key = key;
+        this.clock = clock;
         this.handledUpTo = store.get(key).map(Long::parseLong).orElse(0L);
         this.lastReceived = handledUpTo;
+        // An offset stored before newsbot recorded when it moved counts as fresh: it was in use until this start.
+        this.movedAt = store.get(key + ".at").map(Instant::parse).orElse(clock.instant());
     }
 
     /** Notes an update as received; false when it was received before (Telegram resends unconfirmed ones). */
@@ -36,6 +53,7 @@ final class OffsetTracker implements UpdateLedger {
     public boolean received(int updateId) {
         lock.lock();
         try {
+            if (asked != null ? updateId < asked : updateId <= handledUpTo) startOver(updateId);
             if (updateId <= lastReceived) return false;
             lastReceived = updateId;
             inFlight.add(updateId);
@@ -43,6 +61,17 @@ final class OffsetTracker implements UpdateLedger {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Telegram's update ids started again below ours: go on from the update just received. */
+    private void startOver(int updateId) {
+        log.warn("Telegram sent update {} below the stored offset {}: its update ids started again (after a week without updates);"
+                + " going on from there. Updates answered before are recognised by their claims", updateId, handledUpTo + 1);
+        inFlight.clear();
+        idle.signalAll();
+        handledUpTo = updateId - 1L;
+        lastReceived = updateId - 1L;
+        asked = (long) updateId;
     }
 
     /** Notes an update as handled (answered or ignored), and stores the offset if it moved. */
@@ -54,7 +83,11 @@ final class OffsetTracker implements UpdateLedger {
             long upTo = inFlight.isEmpty() ? lastReceived : inFlight.first() - 1;
             if (upTo > handledUpTo) {
                 handledUpTo = upTo;
-                if (!retired) store.put(key, Long.toString(upTo));
+                movedAt = clock.instant();
+                if (!retired) {
+                    store.put(key, Long.toString(upTo));
+                    store.put(key + ".at", movedAt.toString());
+                }
             }
             if (inFlight.isEmpty()) idle.signalAll();
         } finally {
@@ -63,11 +96,11 @@ final class OffsetTracker implements UpdateLedger {
     }
 
     /**
-     * The offset for the next {@code getUpdates}: one past the last update handled with all before it.
-     * While updates are still being answered, Telegram would hand them back at once, so this first waits
-     * (at most {@code patience}) for them to finish rather than poll in a tight loop.
+     * The offset for the next {@code getUpdates}: one past the last update handled with all before it, or
+     * {@code null} (leave it out) when it has not moved for {@link #STALE}. While updates are still being answered,
+     * Telegram would hand them back at once, so this first waits (at most {@code patience}) for them to finish.
      */
-    int nextOffset(Duration patience) {
+    Integer nextOffset(Duration patience) {
         lock.lock();
         try {
             long deadline = System.nanoTime() + patience.toNanos();
@@ -76,10 +109,13 @@ final class OffsetTracker implements UpdateLedger {
                 if (left <= 0) break;
                 idle.awaitNanos(left);
             }
-            return (int) (handledUpTo + 1);
+            boolean stale = inFlight.isEmpty() && Duration.between(movedAt, clock.instant()).compareTo(STALE) > 0;
+            asked = stale ? null : handledUpTo + 1;
+            return asked == null ? null : (int) (long) asked;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return (int) (handledUpTo + 1);
+            asked = handledUpTo + 1;
+            return (int) (long) asked;
         } finally {
             lock.unlock();
         }

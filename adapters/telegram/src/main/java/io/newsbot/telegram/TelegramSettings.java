@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
-import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
  * How the Telegram adapter reaches the Bot API and receives updates. Loaded once by the launcher.
@@ -15,10 +14,10 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param webhookUrl    the public URL Telegram calls in webhook mode; empty in polling mode
  * @param webhookSecret the {@code secret_token} Telegram sends with each webhook request; never shown by {@link #toString()}
  * @param pollTimeout   how long one {@code getUpdates} call waits for news (Telegram allows up to 50 s)
- * @param retries       attempts per Bot API call on 429, 5xx and network errors (1 means no retry)
+ * @param answerDeadline how long an answer is worth sending: the outbox keeps trying through 429s and outages until then
  */
 public record TelegramSettings(String token, URI apiUrl, Mode mode, String webhookUrl, String webhookSecret, Duration pollTimeout,
-                               int retries) {
+                               Duration answerDeadline) {
 
     /** How updates arrive. */
     public enum Mode { POLLING, WEBHOOK }
@@ -47,29 +46,31 @@ public record TelegramSettings(String token, URI apiUrl, Mode mode, String webho
         }
         Objects.requireNonNull(pollTimeout, "pollTimeout");
         if (pollTimeout.isNegative() || pollTimeout.toSeconds() > 50) throw new IllegalArgumentException("pollTimeout must be 0 to 50 seconds");
-        if (retries < 1) throw new IllegalArgumentException("retries must be at least 1");
+        Objects.requireNonNull(answerDeadline, "answerDeadline");
+        if (answerDeadline.compareTo(Duration.ofSeconds(10)) < 0) throw new IllegalArgumentException("answerDeadline must be at least 10 seconds");
     }
 
-    /** Long polling against the given Bot API, with the usual timeout and retries. */
+    /** How long answers are worth sending unless configured otherwise. */
+    public static final Duration ANSWER_DEADLINE = Duration.ofMinutes(10);
+
+    /** Long polling against the given Bot API, with the usual timeout and answer deadline. */
     public static TelegramSettings polling(String token, URI apiUrl) {
-        return new TelegramSettings(token, apiUrl, Mode.POLLING, "", "", Duration.ofSeconds(50), 4);
+        return new TelegramSettings(token, apiUrl, Mode.POLLING, "", "", Duration.ofSeconds(50), ANSWER_DEADLINE);
     }
 
     /** Webhook mode: Telegram calls {@code webhookUrl} with {@code webhookSecret}. */
     public static TelegramSettings webhook(String token, URI apiUrl, String webhookUrl, String webhookSecret) {
-        return new TelegramSettings(token, apiUrl, Mode.WEBHOOK, webhookUrl, webhookSecret, Duration.ofSeconds(50), 4);
+        return new TelegramSettings(token, apiUrl, Mode.WEBHOOK, webhookUrl, webhookSecret, Duration.ofSeconds(50), ANSWER_DEADLINE);
     }
 
-    /** The API address in TelegramBots' terms. */
-    public TelegramUrl telegramUrl() {
-        String scheme = apiUrl.getScheme().toLowerCase(Locale.ROOT);
-        int port = apiUrl.getPort() > 0 ? apiUrl.getPort() : scheme.equals("https") ? 443 : 80;
-        return new TelegramUrl(scheme, apiUrl.getHost(), port, false);
+    /** The same settings with another answer deadline. */
+    public TelegramSettings withAnswerDeadline(Duration deadline) {
+        return new TelegramSettings(token, apiUrl, mode, webhookUrl, webhookSecret, pollTimeout, deadline);
     }
 
     @Override
     public String toString() {
         return "TelegramSettings[token=set, apiUrl=" + apiUrl + ", mode=" + mode + ", webhookUrl=" + webhookUrl + ", webhookSecret="
-                + (webhookSecret.isEmpty() ? "unset" : "set") + ", pollTimeout=" + pollTimeout + ", retries=" + retries + "]";
+                + (webhookSecret.isEmpty() ? "unset" : "set") + ", pollTimeout=" + pollTimeout + ", answerDeadline=" + answerDeadline + "]";
     }
 }

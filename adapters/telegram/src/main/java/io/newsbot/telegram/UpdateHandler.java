@@ -1,15 +1,20 @@
 package io.newsbot.telegram;
 
 import io.newsbot.command.Bot;
+import io.newsbot.outbox.EventReplies;
+import io.newsbot.outbox.OutboxSender;
+import io.newsbot.outbox.Outgoing;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
-import io.newsbot.platform.DeliveryException;
 import io.newsbot.platform.Reply;
 import io.newsbot.store.ChatStore;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -17,9 +22,11 @@ import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 
 /**
- * Handles each update from Telegram: answers what is addressed to the bot ("typing" while the core works),
- * notes when the bot is added to or removed from a chat, and ignores the rest. Work runs per chat in
- * arrival order, different chats in parallel.
+ * Handles each update from Telegram: answers what is addressed to the bot ("typing" while the core works), notes
+ * when the bot is added to or removed from a chat, and ignores the rest. An update is claimed under its id in the
+ * store together with its reply, which goes to the outbox (see {@link EventReplies}); an update claimed before (a
+ * redelivery after a crash, or one another instance handled) is not handled again. Work runs per chat in arrival
+ * order, different chats in parallel.
  */
 final class UpdateHandler {
     private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
@@ -31,20 +38,33 @@ final class UpdateHandler {
     private final ChatStore chats;
     private final ChatQueues queues;
     private final UpdateLedger ledger;
+    private final EventReplies replies;
+    private final OutboxSender sender;
+    private final String keyPrefix;
+    private final Duration answerDeadline;
     private final Clock clock;
 
-    UpdateHandler(InboundTranslator translator, Bot bot, TelegramMessenger messenger, ChatStore chats, ChatQueues queues,
-                  UpdateLedger ledger, Clock clock) {
+    /**
+     * @param ledger         the received updates of this polling session (or none, for webhooks)
+     * @param botId          the bot's Telegram id: update ids are per bot, and so are their claims
+     * @param answerDeadline how long an answer is worth sending: the outbox gives it up after that
+     */
+    UpdateHandler(InboundTranslator translator, Bot bot, TelegramMessenger messenger, ChatStore chats, ChatQueues queues, UpdateLedger ledger,
+                  EventReplies replies, OutboxSender sender, long botId, Duration answerDeadline, Clock clock) {
         this.translator = translator;
         this.bot = bot;
         this.messenger = messenger;
         this.chats = chats;
         this.queues = queues;
         this.ledger = ledger;
+        this.replies = replies;
+        this.sender = sender;
+        this.keyPrefix = "telegram:" + botId + ":";
+        this.answerDeadline = answerDeadline;
         this.clock = clock;
     }
 
-    /** A batch from {@code getUpdates}. Never throws: an exception here would end the polling session. */
+    /** A batch from {@code getUpdates}. Never throws: polling must go on. */
     void consume(List<Update> updates) {
         for (Update update : updates) {
             try {
@@ -55,52 +75,69 @@ final class UpdateHandler {
         }
     }
 
-    void accept(Update update) {
-        if (update.getUpdateId() == null) return;
+    /** Handles one update; the future completes once it is claimed with its reply queued (or found handled before). */
+    CompletableFuture<Void> accept(Update update) {
+        if (update.getUpdateId() == null) return CompletableFuture.completedFuture(null);
         int id = update.getUpdateId();
-        if (!ledger.received(id)) return;
-        Optional<Runnable> work = work(update);
-        if (work.isEmpty()) {
+        if (!ledger.received(id)) return CompletableFuture.completedFuture(null);
+        List<String> key = List.of(keyPrefix + id);
+        Optional<Work> work = work(update);
+        if (work.isEmpty() || replies.handledBefore(key)) {
             ledger.handled(id);
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        queues.submit(chatKey(update), () -> {
+        return queues.submit(chatKey(update), () -> {
             try {
-                work.get().run();
+                commit(key, work.get().reply(key.get(0)));
             } finally {
                 ledger.handled(id);
             }
         });
     }
 
-    private Optional<Runnable> work(Update update) {
-        if (update.hasMyChatMember()) return membership(update.getMyChatMember());
-        return translator.translate(update).map(incoming -> () -> answer(incoming));
+    private void commit(List<String> key, Optional<Outgoing> reply) {
+        EventReplies.Outcome outcome = replies.commit(key, clock.instant(), reply);
+        if (outcome == EventReplies.Outcome.QUEUED) sender.wake();
+        else if (outcome == EventReplies.Outcome.ALREADY_HANDLED) log.debug("Telegram {} was handled before; not answering it again", key);
     }
 
-    private void answer(Incoming incoming) {
+    /** What to do for an update, run in its chat's turn: the reply to queue, if any. */
+    @FunctionalInterface
+    private interface Work {
+        /** @param tag the update's claim key, which the queued reply carries */
+        Optional<Outgoing> reply(String tag);
+    }
+
+    private Optional<Work> work(Update update) {
+        if (update.hasMyChatMember()) return membership(update.getMyChatMember());
+        return translator.translate(update).map(incoming -> tag -> answer(incoming, tag));
+    }
+
+    private Optional<Outgoing> answer(Incoming incoming, String tag) {
         messenger.typing(incoming.target());
         Optional<Reply> reply = bot.handle(incoming.message());
-        if (reply.isEmpty()) return;
-        try {
-            messenger.deliver(incoming.message().chat(), incoming.target(), reply.get());
-        } catch (DeliveryException e) {
-            log.warn("Could not answer in {}: {}", incoming.message().chat().key(), e.getMessage());
-        }
+        Instant now = clock.instant();
+        Target t = incoming.target();
+        return reply.map(r -> new Outgoing(incoming.message().chat(), t.topicId() == null ? null : t.topicId().toString(),
+                TelegramRoute.replyingTo(t.replyTo()), r, tag, now, now.plus(answerDeadline)));
     }
 
     /** The bot was added to or removed from a chat: digests go only where it still is. */
-    private Optional<Runnable> membership(ChatMemberUpdated change) {
+    private Optional<Work> membership(ChatMemberUpdated change) {
         Chat chat = change.getChat();
         ChatType type = chat == null ? null : InboundTranslator.type(chat);
         if (type == null || change.getNewChatMember() == null) return Optional.empty();
         ChatRef ref = new ChatRef(InboundTranslator.PLATFORM, Long.toString(chat.getId()), type);
         String status = change.getNewChatMember().getStatus();
-        if (GONE.contains(status)) return Optional.of(() -> {
+        if (GONE.contains(status)) return Optional.of(tag -> {
             chats.deactivate(ref);
             log.info("The bot was removed from or blocked in {}", ref.key());
+            return Optional.empty();
         });
-        if (PRESENT.contains(status)) return Optional.of(() -> chats.seen(ref, clock.instant()));
+        if (PRESENT.contains(status)) return Optional.of(tag -> {
+            chats.seen(ref, clock.instant());
+            return Optional.empty();
+        });
         return Optional.empty();
     }
 

@@ -15,6 +15,9 @@ import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.Sent;
 import io.newsbot.telegram.fake.FakeBotApi.User;
+import io.newsbot.platform.AdapterResources;
+import io.newsbot.testing.ManualScheduler;
+import io.newsbot.testing.MutableClock;
 import io.newsbot.testing.TestCore;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -27,7 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -38,7 +41,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The adapter with the real TelegramBots client, against a fake Bot API on 127.0.0.1, around a real core. */
+/**
+ * The adapter against a fake Bot API on 127.0.0.1, around a real core. The adapter's clock and timer are the test's:
+ * retries and backoff waits happen when the test moves the clock, never by waiting.
+ */
 class TelegramAdapterTest {
     static final Duration WAIT = Duration.ofSeconds(20);
     static final String BOT = "newsbot_test_bot";
@@ -52,7 +58,9 @@ class TelegramAdapterTest {
 
     FakeBotApi fake;
     TelegramAdapter adapter;
-    final List<Duration> pauses = new CopyOnWriteArrayList<>();
+    final MutableClock clock = new MutableClock(Instant.now());
+    final ExecutorService immediate = Executors.newCachedThreadPool();
+    ManualScheduler timer;
 
     @BeforeAll
     static void openCoreWithAnArticleFullOfMarkup() {
@@ -80,17 +88,30 @@ class TelegramAdapterTest {
     void stop() {
         if (adapter != null) adapter.close();
         fake.close();
+        immediate.shutdownNow();
+    }
+
+    AdapterResources threads() {
+        timer = ManualScheduler.on(clock, immediate);
+        return new AdapterResources(clock, Executors.newFixedThreadPool(4), Executors.newFixedThreadPool(2), timer);
     }
 
     TelegramAdapter startPolling() throws Exception {
-        adapter = TelegramAdapter.create(TelegramSettings.polling(fake.token(), fake.uri()), core, Executors.newFixedThreadPool(4), this::pause);
+        return startPolling(TelegramSettings.polling(fake.token(), fake.uri()));
+    }
+
+    TelegramAdapter startPolling(TelegramSettings settings) throws Exception {
+        adapter = TelegramAdapter.create(settings, core, threads());
         adapter.start();
         return adapter;
     }
 
-    void pause(Duration d) {
-        pauses.add(d);
-        fake.note("pause " + d);
+    /** Waits for the adapter to ask for a wait that matches, then moves the clock past it. */
+    Duration sitOut(java.util.function.Predicate<Duration> wait) throws InterruptedException {
+        Duration d = timer.awaitDelay(wait, WAIT);
+        clock.advance(d);
+        timer.runDue();
+        return d;
     }
 
     static User user() {
@@ -215,8 +236,23 @@ class TelegramAdapterTest {
 
         fake.userSends(chat, gus, "/help");
 
+        assertThat(sitOut(d -> d.equals(Duration.ofSeconds(3)))).isEqualTo(Duration.ofSeconds(3));
         assertThat(fake.awaitSent(chat.id(), 1, WAIT).get(0).text()).contains("/ask");
-        assertThat(fake.events()).containsSubsequence("sendmessage 429", "pause PT3S", "sendmessage 200");
+        assertThat(fake.events()).containsSubsequence("sendmessage 429", "sendmessage 200");
+    }
+
+    @Test
+    void keeps_sending_through_six_rate_limits_in_a_row_each_waited_out_as_asked() throws Exception {
+        startPolling();
+        User gil = user();
+        Chat chat = Chat.privateWith(gil);
+        for (int i = 0; i < 6; i++) fake.rateLimitNext("sendMessage", 1);
+
+        fake.userSends(chat, gil, "/help");
+        for (int i = 0; i < 6; i++) sitOut(d -> d.equals(Duration.ofSeconds(1)));
+
+        assertThat(fake.awaitSent(chat.id(), 1, WAIT).get(0).text()).contains("/ask");
+        assertThat(fake.events().stream().filter(e -> e.equals("sendmessage 429"))).hasSize(6);
     }
 
     @Test
@@ -224,13 +260,15 @@ class TelegramAdapterTest {
         fake.badGatewayNext("getUpdates");
         fake.badGatewayNext("sendMessage");
         startPolling();
+        sitOut(d -> d.compareTo(Duration.ofSeconds(1)) >= 0 && d.compareTo(Duration.ofMillis(1250)) <= 0); // the poll's backoff
         User hal = user();
         Chat chat = Chat.privateWith(hal);
 
         fake.userSends(chat, hal, "/sources");
+        sitOut(d -> d.compareTo(Duration.ofSeconds(1)) >= 0 && d.compareTo(Duration.ofMillis(1250)) <= 0); // the send's backoff
 
         assertThat(fake.awaitSent(chat.id(), 1, WAIT).get(0).text()).contains("Example Wire");
-        assertThat(fake.events()).contains("getupdates 502").containsSubsequence("sendmessage 502", "pause PT0.5S", "sendmessage 200");
+        assertThat(fake.events()).contains("getupdates 502").containsSubsequence("sendmessage 502", "sendmessage 200");
     }
 
     @Test
@@ -349,7 +387,7 @@ class TelegramAdapterTest {
     void webhook_refuses_requests_without_the_secret_and_answers_the_rest() throws Exception {
         String secret = "s3cret-Token_1";
         adapter = TelegramAdapter.create(TelegramSettings.webhook(fake.token(), fake.uri(), "https://bot.example.org/telegram", secret),
-                core, Executors.newFixedThreadPool(2), this::pause);
+                core, threads());
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
         server.createContext("/telegram", adapter.webhook());
         server.start();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.newsbot.NewsbotCore;
 import io.newsbot.StoreSettings;
+import io.newsbot.platform.AdapterResources;
 import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.User;
@@ -74,7 +75,8 @@ class TwoInstancesOnOneStoreTest {
     }
 
     private TelegramAdapter adapter(TelegramSettings settings, NewsbotCore core) {
-        TelegramAdapter adapter = TelegramAdapter.create(settings, core, Executors.newFixedThreadPool(2), d -> { }, LEASE);
+        TelegramAdapter adapter = TelegramAdapter.create(settings, core, new AdapterResources(Clock.systemUTC(), Executors.newFixedThreadPool(2),
+                Executors.newFixedThreadPool(2), Executors.newScheduledThreadPool(2)), LEASE);
         adapters.add(adapter);
         return adapter;
     }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code /admin stats}: articles, chunks, index size, questions answered today with p50/p95 latency, digest
- * deliveries, chats and admins. Figures only: never configuration values, tokens or question texts.
+ * deliveries, undelivered replies, chats and admins. Figures only: never configuration values, tokens or question texts.
  */
 final class StatsAction implements AdminAction {
     private final NewsbotCore core;
@@ -59,9 +59,18 @@ final class StatsAction implements AdminAction {
             lines.add("Digest deliveries: " + byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                     .collect(Collectors.joining(", ")));
         }
+        lines.add(undelivered(core.outbox().backlog(core.clock().instant().minus(java.time.Duration.ofDays(1)))));
         lines.add("Active chats: " + core.chats().active().size() + "; admins: " + (core.access().configured().size()
                 + core.admins().all().size()) + " besides the console");
         return AdminResult.ok(Reply.info("newsbot stats (" + core.settings().zone().getId() + " day):", lines.toArray(String[]::new)), "");
+    }
+
+    /** Replies and digests the outbox has not delivered yet, and those it gave up on in the last day. */
+    private String undelivered(io.newsbot.outbox.Outbox.Backlog b) {
+        if (b.pending() == 0 && b.failed() == 0) return "Undelivered replies: none";
+        String oldest = b.oldestPending().map(t -> " (oldest from " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(core.settings().zone()).format(t) + ")").orElse("");
+        return "Undelivered replies: " + b.pending() + " waiting to be sent" + oldest + ", " + b.failed() + " given up in the last 24 hours";
     }
 
     /** Nearest-rank percentile of values sorted ascending. */

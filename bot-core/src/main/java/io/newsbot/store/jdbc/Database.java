@@ -3,6 +3,7 @@ package io.newsbot.store.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.newsbot.store.StoreException;
+import io.newsbot.store.Transactions;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * brought up to date. Opening an older data directory migrates it. The same JDBC classes run on H2 and on
  * PostgreSQL; only migrations differ, by folder (see db/migration/README.txt).
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, Transactions {
     /** The databases newsbot runs on, and where each one's own migrations live besides the shared ones. */
     public enum Vendor {
         H2("db/h2"), POSTGRESQL("db/postgresql");
@@ -35,6 +36,8 @@ public final class Database implements AutoCloseable {
     private final DataSource dataSource;
     private final AutoCloseable closer;
     private final Vendor vendor;
+    /** The connection of the transaction {@link #atomically} runs on this thread, which every store call then joins. */
+    private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
 
     public Database(DataSource dataSource, AutoCloseable closer) {
         this(dataSource, closer, Vendor.H2);
@@ -220,8 +223,19 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs the work on a pooled connection, translating SQL errors into one sentence naming {@code what}. */
+    /**
+     * Runs the work on a pooled connection, translating SQL errors into one sentence naming {@code what}. Inside
+     * {@link #atomically} it runs on that transaction's connection.
+     */
     public <T> T run(String what, Work<T> work) {
+        Connection joined = transaction.get();
+        if (joined != null) {
+            try {
+                return work.run(joined);
+            } catch (SQLException e) {
+                throw new StoreException(what + " failed: " + firstLine(e.getMessage()), e);
+            }
+        }
         try (Connection c = connection()) {
             return work.run(c);
         } catch (SQLException e) {
@@ -229,8 +243,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs the work in one transaction: all of it or none of it. */
+    /** Runs the work in one transaction: all of it or none of it. Inside {@link #atomically} it joins that transaction. */
     public <T> T inTransaction(String what, Work<T> work) {
+        if (transaction.get() != null) return run(what, work);
         return run(what, c -> {
             c.setAutoCommit(false);
             try {
@@ -244,6 +259,36 @@ public final class Database implements AutoCloseable {
                 c.setAutoCommit(true);
             }
         });
+    }
+
+    @Override
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        if (transaction.get() != null) return work.get();
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            transaction.set(c);
+            try {
+                T result = work.get();
+                c.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollback(c, e);
+                throw e;
+            } finally {
+                transaction.remove();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The store could not commit: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static void rollback(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     public Connection connection() {

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +97,9 @@ final class Jdbc {
     private static void bind(PreparedStatement ps, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
-            if (a instanceof Instant in) ps.setObject(i + 1, in.atOffset(ZoneOffset.UTC));
+            // Both databases keep microseconds: cut, never round, so a stored time is never later than the time written
+            // (a row queued "now" must be due when looked for at that same "now").
+            if (a instanceof Instant in) ps.setObject(i + 1, in.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
             else ps.setObject(i + 1, a);
         }
     }

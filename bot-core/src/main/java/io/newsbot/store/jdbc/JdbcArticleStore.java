@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** {@link ArticleStore} on any JDBC database with the newsbot schema. */
+/**
+ * {@link ArticleStore} on any JDBC database with the newsbot schema. Fields longer than their columns are made to fit
+ * (see {@link ArticleColumns}), so an article with a very long title is kept, not refused with a database error.
+ */
 public final class JdbcArticleStore implements ArticleStore {
     private static final String COLUMNS =
             "id, locator, url, title, publisher, published_at, ingested_at, language, content_hash, body";
@@ -21,7 +24,8 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
-    public PutResult put(Article article, Long sourceId, Consumer<PutResult> beforeCommit) {
+    public PutResult put(Article given, Long sourceId, Consumer<PutResult> beforeCommit) {
+        Article article = ArticleColumns.fit(given);
         return jdbc.inTransaction(c -> {
             List<Article> same = Jdbc.query(c, "select " + COLUMNS + " from articles where locator = ?", JdbcArticleStore::map,
                     article.locator());

@@ -44,6 +44,18 @@ public final class JdbcDigestLedger implements DigestLedger {
     }
 
     @Override
+    public void queued(ChatRef chat, LocalDate date, Instant coveredUntil, int articles) {
+        jdbc.update("update digest_deliveries set covered_until = ?, article_count = ? where platform = ? and chat_id = ? and local_date = ?",
+                coveredUntil, articles, chat.platform(), chat.id(), date);
+    }
+
+    @Override
+    public List<Delivery> claimed() {
+        return jdbc.query("select " + COLUMNS + " from digest_deliveries where status = ? order by claimed_at, platform, chat_id",
+                JdbcDigestLedger::map, Status.CLAIMED.name());
+    }
+
+    @Override
     public void attempted(ChatRef chat, LocalDate date, int attempts, String error) {
         jdbc.update("update digest_deliveries set attempts = ?, last_error = ? where platform = ? and chat_id = ? and local_date = ?",
                 attempts, clip(error), chat.platform(), chat.id(), date);
@@ -58,8 +70,8 @@ public final class JdbcDigestLedger implements DigestLedger {
 
     @Override
     public void failed(ChatRef chat, LocalDate date, int attempts, String error) {
-        jdbc.update("update digest_deliveries set status = ?, attempts = ?, last_error = ? where platform = ? and chat_id = ? and local_date = ?",
-                Status.FAILED.name(), attempts, clip(error), chat.platform(), chat.id(), date);
+        jdbc.update("update digest_deliveries set status = ?, attempts = ?, last_error = ?, covered_until = null"
+                + " where platform = ? and chat_id = ? and local_date = ?", Status.FAILED.name(), attempts, clip(error), chat.platform(), chat.id(), date);
     }
 
     @Override

@@ -25,6 +25,11 @@ public final class JdbcEventLedger implements EventLedger {
     }
 
     @Override
+    public boolean isClaimed(String eventKey) {
+        return jdbc.count("select count(*) from processed_events where event_key = ?", eventKey) > 0;
+    }
+
+    @Override
     public int purgeBefore(Instant before) {
         return jdbc.update("delete from processed_events where processed_at < ?", before);
     }

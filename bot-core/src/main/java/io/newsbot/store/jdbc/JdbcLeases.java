@@ -38,4 +38,14 @@ public final class JdbcLeases implements Leases {
     public void release(String name, String holder) {
         jdbc.update("delete from leases where name = ? and holder = ?", name, holder);
     }
+
+    @Override
+    public java.util.Optional<String> holder(String name) {
+        return jdbc.one("select holder from leases where name = ?", rs -> rs.getString(1), name);
+    }
+
+    @Override
+    public int releaseAll() {
+        return jdbc.update("delete from leases");
+    }
 }

@@ -161,6 +161,15 @@ class AdminCommandsTest {
     }
 
     @Test
+    void reports_replies_still_waiting_to_be_delivered() {
+        assertThat(admin("/admin stats").plainText()).contains("Undelivered replies: none");
+        core.outbox().queue(new io.newsbot.outbox.Outgoing(new io.newsbot.platform.ChatRef("telegram", "9", io.newsbot.platform.ChatType.PRIVATE),
+                null, "", Reply.info("An answer Telegram did not take yet"), "telegram:1:9", TestCore.NOW, TestCore.NOW.plusSeconds(600)));
+
+        assertThat(admin("/admin stats").plainText()).contains("Undelivered replies: 1 waiting to be sent (oldest from 2026-11-23 10:00)");
+    }
+
+    @Test
     void computes_nearest_rank_percentiles() {
         assertThat(StatsAction.percentile(java.util.List.of(10L, 20L, 30L, 40L, 50L, 60L, 70L, 80L, 90L, 100L), 50)).isEqualTo(50);
         assertThat(StatsAction.percentile(java.util.List.of(10L, 20L, 30L, 40L, 50L, 60L, 70L, 80L, 90L, 100L), 95)).isEqualTo(100);

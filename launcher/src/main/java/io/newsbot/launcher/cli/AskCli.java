@@ -60,6 +60,6 @@ public final class AskCli implements Callable<Integer> {
         CoreSettings open = new CoreSettings(s.dataDir(), s.embeddingModel(), s.chunkWords(), s.coverage(), s.fusion(), s.zone(), s.maxQuestionChars(),
                 Integer.MAX_VALUE / 2, Integer.MAX_VALUE / 2, s.admins(), s.fetch(), s.seedDemo());
         return new NewsbotConfig(open, c.logFormat(), c.llm(), c.feedPollMinutes(), c.http(), c.telegram(), c.slack(), c.digestEmptyDay(),
-                c.secrets(), c.store());
+                c.secrets(), c.store(), c.answerDeadline());
     }
 }

@@ -34,7 +34,7 @@ public final class GlobalOptions {
                     core.fetch(), core.seedDemo() && !noDemo, core.limits());
         }
         return new NewsbotConfig(core, c.logFormat(), c.llm(), c.feedPollMinutes(), c.http(), c.telegram(), c.slack(),
-                c.digestEmptyDay(), c.secrets(), c.store());
+                c.digestEmptyDay(), c.secrets(), c.store(), c.answerDeadline());
     }
 
     /** Opens the core for a configuration. */

@@ -17,7 +17,7 @@ import java.util.Set;
  * The whole configuration, typed and checked: the core's settings, the adapters', and the secrets.
  */
 public record NewsbotConfig(CoreSettings core, String logFormat, Llm llm, int feedPollMinutes, Http http, Telegram telegram,
-                            Slack slack, String digestEmptyDay, Secrets secrets, StoreSettings store) {
+                            Slack slack, String digestEmptyDay, Secrets secrets, StoreSettings store, Duration answerDeadline) {
 
     /** The optional language model. */
     public record Llm(String provider, String baseUrl, String model, Duration timeout) {
@@ -65,7 +65,8 @@ public record NewsbotConfig(CoreSettings core, String logFormat, Llm llm, int fe
         Telegram telegram = telegram(c, secrets, http);
         Slack slack = slack(c, secrets, http);
         return new NewsbotConfig(core, c.choice("log-format", "text", "json"), llm, c.integer("feeds.poll-minutes", 1, 10_080), http,
-                telegram, slack, c.choice("digest.empty-day", "message", "skip"), secrets, store(c, secrets));
+                telegram, slack, c.choice("digest.empty-day", "message", "skip"), secrets, store(c, secrets),
+                Duration.ofMinutes(c.integer("delivery.answer-deadline-minutes", 1, 1440)));
     }
 
     private static StoreSettings store(RawConfig c, Secrets secrets) {

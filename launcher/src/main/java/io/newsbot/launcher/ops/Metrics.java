@@ -7,7 +7,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsbot.NewsbotCore;
 import java.util.concurrent.TimeUnit;
 
-/** Prometheus metrics of a running bot: messages handled by platform and outcome, their latency, corpus size. */
+/** Prometheus metrics of a running bot: messages handled by platform and outcome, their latency, corpus size, undelivered replies. */
 public final class Metrics {
     private Metrics() {
     }
@@ -17,6 +17,8 @@ public final class Metrics {
         Gauge.builder("newsbot_articles", core.articles(), a -> a.count()).description("articles in the store").register(registry);
         Gauge.builder("newsbot_index_chunks", core.index(), i -> i.chunkCount()).description("chunks in the search index").register(registry);
         Gauge.builder("newsbot_index_bytes", core.index(), i -> i.sizeBytes()).description("size of the search index").register(registry);
+        Gauge.builder("newsbot_outbox_pending", core.outbox(), o -> o.backlog(core.clock().instant()).pending())
+                .description("replies and digests waiting in the outbox to be delivered").register(registry);
         core.bot().setListener((platform, kind, nanos) -> Timer.builder("newsbot_replies")
                 .description("messages answered, by platform and kind of reply")
                 .tag("platform", platform).tag("kind", kind.name().toLowerCase())

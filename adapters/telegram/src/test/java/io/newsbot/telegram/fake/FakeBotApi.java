@@ -75,7 +75,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** A message the bot sent, as the user sees it. */
     public record Sent(long chatId, int messageId, String html, String text, List<TelegramHtml.Entity> entities, Integer replyTo,
-                       Integer threadId) {
+                       Integer threadId, java.time.Instant at) {
         public List<String> links() {
             return entities.stream().filter(e -> e.type().equals("text_link")).map(TelegramHtml.Entity::url).toList();
         }
@@ -96,12 +96,23 @@ public final class FakeBotApi implements AutoCloseable {
     public static final class Hold {
         private final CountDownLatch entered = new CountDownLatch(1);
         private final CountDownLatch released = new CountDownLatch(1);
+        private volatile boolean dropped;
 
         public void awaitEntered(Duration timeout) throws InterruptedException {
             if (!entered.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) throw new AssertionError("the held call never came");
         }
 
+        public boolean entered() {
+            return entered.getCount() == 0;
+        }
+
         public void release() {
+            released.countDown();
+        }
+
+        /** Lets the call go without serving it: the connection is closed with no answer, as when the client died mid-call. */
+        public void drop() {
+            dropped = true;
             released.countDown();
         }
     }
@@ -129,6 +140,10 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
     private final Map<String, Deque<Hold>> holds = new HashMap<>();
     private final Set<Long> blocked = new HashSet<>();
+    private final Map<String, Integer> drops = new HashMap<>();
+    private final Map<Integer, ObjectNode> confirmed = new HashMap<>();
+    private final Set<Integer> returned = new HashSet<>();
+    private volatile boolean outage;
     private int nextUpdateId = 1;
     private long pollGeneration;
     private int pollConflicts;
@@ -272,6 +287,53 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** The next {@code times} calls of the method are read and then left without an answer: the connection is closed. */
+    public void dropNext(String method, int times) {
+        lock.lock();
+        try {
+            drops.merge(method.toLowerCase(Locale.ROOT), times, Integer::sum);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** While on, Telegram is unreachable: every call's connection is closed without an answer. */
+    public void outage(boolean on) {
+        outage = on;
+        lock.lock();
+        try {
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Update ids start again at the given number, as the Bot API may do after a week without updates ("the identifier
+     * of the next update will be chosen randomly instead of sequentially").
+     */
+    public void restartUpdateIdsAt(int next) {
+        lock.lock();
+        try {
+            nextUpdateId = next;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A confirmed update comes back, as after the bot confirmed it in a getUpdates it never saw answered. */
+    public void unconfirm(int updateId) {
+        lock.lock();
+        try {
+            ObjectNode u = confirmed.remove(updateId);
+            if (u == null) throw new IllegalArgumentException("update " + updateId + " was not confirmed");
+            updates.addFirst(u);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The next call of the method waits, before being served, until the test releases it. */
     public Hold holdNext(String method) {
         Hold hold = new Hold();
@@ -296,6 +358,11 @@ public final class FakeBotApi implements AutoCloseable {
     public Call awaitCall(String method, Predicate<Call> test, Duration timeout) throws InterruptedException {
         return awaitState(() -> calls(method).stream().filter(test).findFirst().orElse(null), timeout,
                 () -> "waited for a matching " + method + " call; calls were " + calls(method));
+    }
+
+    /** Waits until a getUpdates has handed the update to the bot (whether or not the bot lived to read the answer). */
+    public void awaitReturned(int updateId, Duration timeout) throws InterruptedException {
+        awaitState(() -> returned.contains(updateId) ? Boolean.TRUE : null, timeout, () -> "update " + updateId + " was never handed out");
     }
 
     /** Waits until the method has been called {@code count} times, and returns the calls. */
@@ -449,7 +516,17 @@ public final class FakeBotApi implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
-            awaitHold(method);
+            if (outage || takeDrop(method) || !awaitHold(method)) {
+                // No answer at all: the client sees the connection end, as when Telegram or the network is down.
+                lock.lock();
+                try {
+                    events.add(method + " dropped");
+                    changed.signalAll();
+                } finally {
+                    lock.unlock();
+                }
+                return;
+            }
             Fault fault = takeFault(method);
             Answer answer = fault == null ? answer(method, params) : null;
             int status = fault != null ? fault.status() : answer.body().path("ok").asBoolean() ? 200 : answer.body().path("error_code").asInt(500);
@@ -465,7 +542,8 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    private void awaitHold(String method) {
+    /** Waits out a hold on the method, if any; false when the held call was dropped. */
+    private boolean awaitHold(String method) {
         Hold hold;
         lock.lock();
         try {
@@ -474,12 +552,25 @@ public final class FakeBotApi implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        if (hold == null) return;
+        if (hold == null) return true;
         hold.entered.countDown();
         try {
-            if (!hold.released.await(30, TimeUnit.SECONDS)) throw new AssertionError("a held " + method + " was never released");
+            if (!hold.released.await(120, TimeUnit.SECONDS)) throw new AssertionError("a held " + method + " was never released");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        return !hold.dropped;
+    }
+
+    private boolean takeDrop(String method) {
+        lock.lock();
+        try {
+            Integer n = drops.get(method);
+            if (n == null || n <= 0) return false;
+            drops.put(method, n - 1);
+            return true;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -548,7 +639,16 @@ public final class FakeBotApi implements AutoCloseable {
                 return error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
             }
             allowed(p.get("allowed_updates"));
-            if (offset > 0) updates.removeIf(u -> u.path("update_id").asLong() < offset);
+            if (offset > 0) {
+                // Confirmed: Telegram forgets them (kept here only so that a test can bring one back).
+                for (Iterator<ObjectNode> it = updates.iterator(); it.hasNext(); ) {
+                    ObjectNode u = it.next();
+                    if (u.path("update_id").asLong() < offset) {
+                        confirmed.put(u.path("update_id").asInt(), u);
+                        it.remove();
+                    }
+                }
+            }
             // As Telegram does: a newer getUpdates ends the one still waiting with 409 (two instances polling one bot).
             long mine = ++pollGeneration;
             changed.signalAll();
@@ -564,7 +664,11 @@ public final class FakeBotApi implements AutoCloseable {
                     result.add(u);
                 }
                 long left = deadline - System.nanoTime();
-                if (!result.isEmpty() || left <= 0 || closed) return ok(result);
+                if (!result.isEmpty() || left <= 0 || closed || outage) {
+                    result.forEach(u -> returned.add(u.path("update_id").asInt()));
+                    changed.signalAll();
+                    return ok(result);
+                }
                 changed.awaitNanos(left);
             }
         } catch (InterruptedException e) {
@@ -647,7 +751,8 @@ public final class FakeBotApi implements AutoCloseable {
             if (replyTo != null && messages.containsKey(chat.id() + ":" + replyTo)) m.set("reply_to_message", messages.get(chat.id() + ":" + replyTo));
             int id = m.path("message_id").asInt();
             messages.put(chat.id() + ":" + id, m);
-            return new Answer(ok(m), new Sent(chat.id(), id, html, parsed.text(), parsed.entities(), replyTo, thread));
+            return new Answer(ok(m), new Sent(chat.id(), id, html, parsed.text(), parsed.entities(), replyTo, thread,
+                    java.time.Instant.now()));
         } finally {
             lock.unlock();
         }

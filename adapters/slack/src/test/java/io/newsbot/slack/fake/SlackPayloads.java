@@ -1,4 +1,4 @@
-package io.newsbot.slack;
+package io.newsbot.slack.fake;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -9,22 +9,22 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Slack's payloads as the Events API, Socket Mode and slash commands send them, for the fakes to deliver. */
-final class SlackPayloads {
+public final class SlackPayloads {
     private SlackPayloads() {
     }
 
-    static JsonObject mention(String channel, String user, String text, String ts, String threadTs) {
+    public static JsonObject mention(String channel, String user, String text, String ts, String threadTs) {
         return message("app_mention", channel, user, text, ts, threadTs);
     }
 
-    static JsonObject directMessage(String channel, String user, String text, String ts, String threadTs) {
+    public static JsonObject directMessage(String channel, String user, String text, String ts, String threadTs) {
         JsonObject e = message("message", channel, user, text, ts, threadTs);
         e.addProperty("channel_type", "im");
         return e;
     }
 
     /** A message a bot posted in a DM, such as the bot's own answer. */
-    static JsonObject botMessage(String channel, String text, String ts) {
+    public static JsonObject botMessage(String channel, String text, String ts) {
         JsonObject e = message("message", channel, null, text, ts, null);
         e.addProperty("channel_type", "im");
         e.addProperty("bot_id", "BOTHER");
@@ -33,7 +33,7 @@ final class SlackPayloads {
     }
 
     /** The event Slack sends when someone edits a message in a DM. */
-    static JsonObject edit(String channel, String user, String newText, String ts) {
+    public static JsonObject edit(String channel, String user, String newText, String ts) {
         JsonObject e = new JsonObject();
         e.addProperty("type", "message");
         e.addProperty("subtype", "message_changed");
@@ -60,7 +60,7 @@ final class SlackPayloads {
     }
 
     /** The Events API callback wrapping an event. */
-    static JsonObject eventCallback(String eventId, JsonObject event) {
+    public static JsonObject eventCallback(String eventId, JsonObject event) {
         JsonObject p = new JsonObject();
         p.addProperty("token", "legacy-verification-token");
         p.addProperty("team_id", "T1");
@@ -80,7 +80,7 @@ final class SlackPayloads {
         return p;
     }
 
-    static JsonObject eventsEnvelope(String envelopeId, String eventId, JsonObject event, int retryAttempt) {
+    public static JsonObject eventsEnvelope(String envelopeId, String eventId, JsonObject event, int retryAttempt) {
         JsonObject env = new JsonObject();
         env.addProperty("envelope_id", envelopeId);
         env.addProperty("type", "events_api");
@@ -91,7 +91,7 @@ final class SlackPayloads {
         return env;
     }
 
-    static Map<String, String> slashCommand(String channel, String user, String text, String responseUrl, String triggerId) {
+    public static Map<String, String> slashCommand(String channel, String user, String text, String responseUrl, String triggerId) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("token", "legacy-verification-token");
         p.put("team_id", "T1");
@@ -109,7 +109,7 @@ final class SlackPayloads {
         return p;
     }
 
-    static JsonObject slashCommandEnvelope(String envelopeId, Map<String, String> command) {
+    public static JsonObject slashCommandEnvelope(String envelopeId, Map<String, String> command) {
         JsonObject env = new JsonObject();
         env.addProperty("envelope_id", envelopeId);
         env.addProperty("type", "slash_commands");
@@ -120,7 +120,7 @@ final class SlackPayloads {
         return env;
     }
 
-    static String form(Map<String, String> fields) {
+    public static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -1,4 +1,4 @@
-package io.newsbot.slack;
+package io.newsbot.slack.fake;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -26,18 +26,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Slack's Web API on 127.0.0.1, as far as the adapter uses it: {@code auth.test}, {@code apps.connections.open}
- * (handing out the fake Socket Mode server's URL) and {@code chat.postMessage}, which it records. Also
- * serves {@code response_url}s under {@code /respond/}. Canned failures can be queued per method.
+ * Slack's Web API on 127.0.0.1, as far as the adapter uses it, written to Slack's documentation: {@code auth.test},
+ * {@code apps.connections.open} (handing out the fake Socket Mode server's URL), {@code chat.postMessage} and
+ * {@code chat.postEphemeral}, which it records; errors are HTTP 200 with {@code {"ok":false,"error":...}}, rate limits
+ * HTTP 429 with a {@code Retry-After} header. Also serves {@code response_url}s under {@code /respond/}, each good
+ * for five answers (then {@code used_url}, HTTP 404). Canned answers can be queued per method and for response URLs.
  */
-final class FakeSlackApi implements AutoCloseable {
-    static final String BOT_USER = "UBOT";
-    static final String BOT_ID = "BBOT";
+public final class FakeSlackApi implements AutoCloseable {
+    public static final String BOT_USER = "UBOT";
+    public static final String BOT_ID = "BBOT";
 
-    /** A {@code chat.postMessage} call that succeeded. */
-    record Post(String channel, String threadTs, String text, String blocksJson, String token) {
+    /** A {@code chat.postMessage} (or {@code chat.postEphemeral}, with its {@code user}) call that succeeded. */
+    public record Post(String channel, String threadTs, String text, String blocksJson, String token, String user, java.time.Instant at) {
+        public Post(String channel, String threadTs, String text, String blocksJson, String token) {
+            this(channel, threadTs, text, blocksJson, token, null, java.time.Instant.now());
+        }
+
         /** The text of all the blocks, as Slack would show it (still escaped). */
-        String blocksText() {
+        public String blocksText() {
             StringBuilder out = new StringBuilder();
             for (JsonElement b : JsonParser.parseString(blocksJson).getAsJsonArray()) {
                 out.append(b.getAsJsonObject().getAsJsonObject("text").get("text").getAsString()).append('\n');
@@ -47,8 +53,8 @@ final class FakeSlackApi implements AutoCloseable {
     }
 
     /** A JSON body POSTed to a response_url. */
-    record Response(String path, JsonObject body) {
-        String blocksText() {
+    public record Response(String path, JsonObject body) {
+        public String blocksText() {
             StringBuilder out = new StringBuilder();
             for (JsonElement b : body.getAsJsonArray("blocks")) {
                 out.append(b.getAsJsonObject().getAsJsonObject("text").get("text").getAsString()).append('\n');
@@ -58,22 +64,28 @@ final class FakeSlackApi implements AutoCloseable {
     }
 
     /** An answer to send instead of the normal one. */
-    record Canned(int status, Map<String, String> headers, String body) {
+    public record Canned(int status, Map<String, String> headers, String body) {
     }
 
     private final HttpServer server;
     private final BlockingQueue<Post> posts = new LinkedBlockingQueue<>();
     private final BlockingQueue<Response> responses = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Post> ephemerals = new LinkedBlockingQueue<>();
+    private final List<Post> history = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, Queue<Hold>> holds = new ConcurrentHashMap<>();
+    private volatile boolean outage;
+    private final Queue<Canned> cannedResponses = new ConcurrentLinkedQueue<>();
+    private final Map<String, AtomicInteger> responseUses = new ConcurrentHashMap<>();
     private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Queue<Canned>> canned = new ConcurrentHashMap<>();
     private final AtomicInteger ts = new AtomicInteger();
     private volatile Supplier<String> socketUrl = () -> "ws://127.0.0.1:1/";
 
-    FakeSlackApi() throws IOException {
+    public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
         server.createContext("/api/", this::api);
         server.createContext("/respond/", this::respond);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        server.setExecutor(Executors.newFixedThreadPool(16, r -> {
             Thread t = new Thread(r, "fake-slack-api");
             t.setDaemon(true);
             return t;
@@ -81,59 +93,117 @@ final class FakeSlackApi implements AutoCloseable {
         server.start();
     }
 
-    String apiUrl() {
+    public String apiUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
-    String responseUrl(String id) {
+    public String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + id;
     }
 
-    void socketModeUrl(Supplier<String> url) {
+    public void socketModeUrl(Supplier<String> url) {
         this.socketUrl = url;
     }
 
     /** The next call of the method gets this answer instead of the normal one. */
-    void cannedOnce(String method, Canned answer) {
+    public void cannedOnce(String method, Canned answer) {
         canned.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(answer);
     }
 
-    Post awaitPost() throws InterruptedException {
+    public Post awaitPost() throws InterruptedException {
         Post p = posts.poll(30, TimeUnit.SECONDS);
         if (p == null) throw new AssertionError("no chat.postMessage within 30 s");
         return p;
     }
 
-    Response awaitResponse() throws InterruptedException {
+    /** A call held before it is served, until the test releases or drops it. */
+    public static final class Hold {
+        private final java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        private volatile boolean dropped;
+
+        public boolean awaitEntered(java.time.Duration timeout) throws InterruptedException {
+            return entered.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        public void release() {
+            released.countDown();
+        }
+
+        /** Lets the call go unserved: its connection is closed with no answer, as when the client died mid-call. */
+        public void drop() {
+            dropped = true;
+            released.countDown();
+        }
+    }
+
+    /** The next call of the Web API method waits until the test releases (or drops) it. */
+    public Hold holdNext(String method) {
+        Hold hold = new Hold();
+        holds.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(hold);
+        return hold;
+    }
+
+    /** While on, the Web API is unreachable: every call's connection is closed without an answer. */
+    public void outage(boolean on) {
+        outage = on;
+    }
+
+    /** Every message posted to the channel so far (chat.postMessage), kept however the test reads posts. */
+    public List<Post> postsTo(String channel) {
+        return history.stream().filter(p -> channel.equals(p.channel())).toList();
+    }
+
+    /** The next call of any response URL gets this answer instead of the normal one. */
+    public void cannedResponseOnce(Canned answer) {
+        cannedResponses.add(answer);
+    }
+
+    public Post awaitEphemeral() throws InterruptedException {
+        Post p = ephemerals.poll(30, TimeUnit.SECONDS);
+        if (p == null) throw new AssertionError("no chat.postEphemeral within 30 s");
+        return p;
+    }
+
+    public List<Post> ephemeralsSoFar() {
+        return List.copyOf(ephemerals);
+    }
+
+    public Response awaitResponse() throws InterruptedException {
         Response r = responses.poll(30, TimeUnit.SECONDS);
         if (r == null) throw new AssertionError("nothing posted to a response_url within 30 s");
         return r;
     }
 
-    List<Post> postsSoFar() {
+    public List<Post> postsSoFar() {
         return List.copyOf(posts);
     }
 
-    List<Response> responsesSoFar() {
+    public List<Response> responsesSoFar() {
         return List.copyOf(responses);
     }
 
     /** How often a Web API method was called. */
-    long calls(String method) {
+    public long calls(String method) {
         synchronized (calls) {
             return calls.stream().filter(method::equals).count();
         }
     }
 
-    void clear() {
+    public void clear() {
         posts.clear();
         responses.clear();
+        ephemerals.clear();
     }
 
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         calls.add(method);
         Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        if (outage || !awaitHold(method)) {
+            exchange.close(); // no answer at all
+            return;
+        }
         Canned c = canned.getOrDefault(method, new ConcurrentLinkedQueue<>()).poll();
         if (c != null) {
             c.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
@@ -147,8 +217,15 @@ final class FakeSlackApi implements AutoCloseable {
             case "apps.connections.open" -> send(exchange, 200, "{\"ok\":true,\"url\":\"" + socketUrl.get() + "\"}");
             case "chat.postMessage" -> {
                 String stamp = "1800000000." + String.format("%06d", ts.incrementAndGet());
-                posts.add(new Post(form.get("channel"), form.get("thread_ts"), form.get("text"), form.getOrDefault("blocks", "[]"), token));
+                Post post = new Post(form.get("channel"), form.get("thread_ts"), form.get("text"), form.getOrDefault("blocks", "[]"), token);
+                history.add(post);
+                posts.add(post);
                 send(exchange, 200, "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"" + stamp + "\"}");
+            }
+            case "chat.postEphemeral" -> {
+                ephemerals.add(new Post(form.get("channel"), form.get("thread_ts"), form.get("text"), form.getOrDefault("blocks", "[]"), token,
+                        form.get("user"), java.time.Instant.now()));
+                send(exchange, 200, "{\"ok\":true,\"message_ts\":\"1800000000." + String.format("%06d", ts.incrementAndGet()) + "\"}");
             }
             default -> send(exchange, 200, "{\"ok\":false,\"error\":\"unknown_method\"}");
         }
@@ -156,8 +233,33 @@ final class FakeSlackApi implements AutoCloseable {
 
     private void respond(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        responses.add(new Response(exchange.getRequestURI().getPath(), JsonParser.parseString(body).getAsJsonObject()));
+        Canned c = cannedResponses.poll();
+        if (c != null) {
+            c.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+            send(exchange, c.status(), c.body());
+            return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        // "You can use a response_url to respond up to five times within thirty minutes."
+        if (responseUses.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet() > 5) {
+            send(exchange, 404, "used_url");
+            return;
+        }
+        responses.add(new Response(path, JsonParser.parseString(body).getAsJsonObject()));
         send(exchange, 200, "ok");
+    }
+
+    private boolean awaitHold(String method) {
+        Queue<Hold> q = holds.get(method);
+        Hold hold = q == null ? null : q.poll();
+        if (hold == null) return true;
+        hold.entered.countDown();
+        try {
+            hold.released.await(120, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !hold.dropped;
     }
 
     private static Map<String, String> form(String body) {

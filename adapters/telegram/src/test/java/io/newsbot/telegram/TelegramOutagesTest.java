@@ -1,0 +1,160 @@
+package io.newsbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import io.newsbot.NewsbotCore;
+import io.newsbot.platform.AdapterResources;
+import io.newsbot.platform.PlatformStatus;
+import io.newsbot.telegram.fake.FakeBotApi;
+import io.newsbot.telegram.fake.FakeBotApi.Chat;
+import io.newsbot.telegram.fake.FakeBotApi.User;
+import io.newsbot.testing.LogRecorder;
+import io.newsbot.testing.ManualScheduler;
+import io.newsbot.testing.MutableClock;
+import io.newsbot.testing.TestCore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Telegram down, refusing the token, closing connections, or starting its update ids again: the adapter keeps going,
+ * says so once per change, and loses no question. Backoff waits pass when the test moves the adapter's clock.
+ */
+class TelegramOutagesTest {
+    static final Duration WAIT = Duration.ofSeconds(20);
+    static final AtomicLong ids = new AtomicLong(7_500_000_000L);
+    @TempDir
+    static Path dataDir;
+    static NewsbotCore core;
+
+    FakeBotApi fake;
+    TelegramAdapter adapter;
+    final MutableClock clock = new MutableClock(Instant.now());
+    final ExecutorService immediate = Executors.newCachedThreadPool();
+    final ManualScheduler timer = ManualScheduler.on(clock, immediate);
+    final LogRecorder log = new LogRecorder();
+
+    @BeforeAll
+    static void openCore() {
+        core = TestCore.open(dataDir);
+    }
+
+    @AfterAll
+    static void closeCore() {
+        core.close();
+    }
+
+    @BeforeEach
+    void startFake() throws Exception {
+        fake = new FakeBotApi(ids.incrementAndGet(), "newsbot_outage_bot", ids.incrementAndGet() + ":AAE-outage_token");
+    }
+
+    @AfterEach
+    void stop() {
+        if (adapter != null) adapter.close();
+        fake.close();
+        immediate.shutdownNow();
+        log.close();
+    }
+
+    TelegramAdapter adapter(String token) {
+        adapter = TelegramAdapter.create(TelegramSettings.polling(token, fake.uri()), core,
+                new AdapterResources(clock, Executors.newFixedThreadPool(2), Executors.newFixedThreadPool(2), timer));
+        return adapter;
+    }
+
+    User user() {
+        long id = ids.incrementAndGet();
+        return new User(id, "User" + id, "user" + id);
+    }
+
+    /** Waits until the adapter asks for a wait of at least {@code min}, then moves the clock past it. */
+    void sitOut(Duration min) throws InterruptedException {
+        Duration d = timer.awaitDelay(w -> w.compareTo(min) >= 0, WAIT);
+        clock.advance(d);
+        timer.runDue();
+    }
+
+    @Test
+    void starts_while_telegram_is_unreachable_keeps_trying_and_answers_once_it_is_back() throws Exception {
+        fake.outage(true);
+        adapter(fake.token()).start();
+        assertThat(adapter.status().state()).isEqualTo(PlatformStatus.State.UNREACHABLE);
+        sitOut(Duration.ofSeconds(1));
+        sitOut(Duration.ofSeconds(2));
+        Duration third = timer.awaitDelay(w -> w.compareTo(Duration.ofSeconds(4)) >= 0, WAIT);
+        assertThat(adapter.status().state()).isEqualTo(PlatformStatus.State.UNREACHABLE);
+
+        fake.outage(false);
+        clock.advance(third);
+        timer.runDue();
+        User ann = user();
+        fake.userSends(Chat.privateWith(ann), ann, "/help");
+
+        assertThat(fake.awaitSent(ann.id(), 1, WAIT).get(0).text()).contains("/ask");
+        assertThat(adapter.status().state()).isEqualTo(PlatformStatus.State.CONNECTED);
+        assertThat(log.lines("Telegram cannot be reached")).as("said once, not once per try").hasSize(1);
+        assertThat(log.lines("Telegram is reachable again")).hasSize(1);
+        assertThat(log.atLeast(Level.WARN)).allSatisfy(e -> assertThat(e.getThrowableProxy()).as("no stack trace").isNull());
+    }
+
+    @Test
+    void says_in_one_line_that_telegram_refused_the_token_and_never_logs_it() throws Exception {
+        String wrong = "123:AAE-not_the_token";
+
+        adapter(wrong).start();
+        sitOut(Duration.ofSeconds(30));
+
+        assertThat(adapter.status().state()).isEqualTo(PlatformStatus.State.REJECTED);
+        assertThat(adapter.status().detail()).contains("NEWSBOT_TELEGRAM_TOKEN");
+        assertThat(log.atLeast(Level.ERROR)).singleElement().satisfies(e -> {
+            assertThat(e.getFormattedMessage()).contains("Telegram refused the bot token").contains("NEWSBOT_TELEGRAM_TOKEN");
+            assertThat(e.getThrowableProxy()).isNull();
+        });
+        assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage).noneMatch(m -> m.contains(wrong));
+    }
+
+    @Test
+    void a_poll_whose_connection_the_server_closed_is_asked_again_without_an_error_or_a_lost_question() throws Exception {
+        adapter(fake.token()).start();
+        fake.awaitCalls("getUpdates", 1, WAIT);
+        fake.dropNext("getUpdates", 1);
+        User ben = user();
+
+        fake.userSends(Chat.privateWith(ben), ben, "/help");
+
+        assertThat(fake.awaitSent(ben.id(), 1, WAIT)).hasSize(1);
+        // The poll in flight carries the question; the one after it is dropped, and may come after the answer on a busy machine.
+        fake.awaitCalls("getUpdates", 3, WAIT);
+        assertThat(fake.events()).contains("getupdates dropped");
+        assertThat(log.atLeast(Level.WARN)).isEmpty();
+        assertThat(adapter.status().state()).isEqualTo(PlatformStatus.State.CONNECTED);
+    }
+
+    @Test
+    void answers_again_when_telegram_starts_its_update_ids_below_the_stored_offset_after_a_quiet_week() throws Exception {
+        String offsetKey = "telegram.offset." + fake.bot().id();
+        core.values().put(offsetKey, "100000");
+        core.values().put(offsetKey + ".at", clock.instant().minus(Duration.ofDays(8)).toString());
+        fake.restartUpdateIdsAt(42);
+        User cy = user();
+        fake.userSends(Chat.privateWith(cy), cy, "/help");
+
+        adapter(fake.token()).start();
+
+        assertThat(fake.awaitSent(cy.id(), 1, WAIT)).hasSize(1);
+        fake.awaitCall("getUpdates", c -> c.params().path("offset").asInt() == 43, WAIT);
+        assertThat(core.values().get(offsetKey)).contains("42");
+    }
+}
