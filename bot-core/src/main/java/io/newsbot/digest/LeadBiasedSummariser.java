@@ -76,7 +76,7 @@ public final class LeadBiasedSummariser implements Summariser {
         WordVector headline = WordVector.of(title == null ? "" : title);
         int position = 0;
         for (Sentence s : splitter.split(withoutCaptionBlocks(body))) {
-            String text = LEAD_TAG.matcher(s.text()).replaceFirst("").strip();
+            String text = withoutLeadTag(s.text());
             WordVector words = WordVector.of(text);
             // Many pages repeat the headline as the first line of the text: it says nothing the title does not.
             boolean repeatsTitle = words.cosine(headline) > TITLE_REPEAT;
@@ -90,8 +90,13 @@ public final class LeadBiasedSummariser implements Summariser {
         return pick(ranked);
     }
 
+    /** The sentence without a dateline or page furniture in front ("(CNN)", "WASHINGTON (AP) —"). */
+    static String withoutLeadTag(String sentence) {
+        return LEAD_TAG.matcher(sentence).replaceFirst("").strip();
+    }
+
     /** Drops short paragraphs that carry a photo credit: they caption a picture the text no longer has. */
-    private static String withoutCaptionBlocks(String body) {
+    static String withoutCaptionBlocks(String body) {
         StringBuilder out = new StringBuilder(body.length());
         for (String paragraph : body.split("\n\n")) {
             if (CREDIT.matcher(paragraph).find() && SPACES.split(paragraph.strip()).length < CAPTION_BLOCK_WORDS) continue;
@@ -119,11 +124,25 @@ public final class LeadBiasedSummariser implements Summariser {
             if (picked.size() == 3 || picked.size() >= 2 && words >= weights.wordBudget()) break;
             Candidate c = s.candidate();
             if (picked.stream().anyMatch(p -> p.words().cosine(c.words()) > weights.maxRedundancy())) continue;
+            if (c.position() > 0 && Dependence.needsPrevious(c.text()) && picked.stream().noneMatch(p -> p.position() == c.position() - 1)) continue;
             picked.add(c);
             words += c.length();
         }
         picked.sort(Comparator.comparingInt(Candidate::position));
-        return picked.stream().map(Candidate::text).toList();
+        return standalone(picked).stream().map(Candidate::text).toList();
+    }
+
+    /**
+     * Leaves out picked sentences that lean on a sentence the summary does not show right before them ("She added:",
+     * "But ..."): the first sentence of the article leans on nothing but its title.
+     */
+    private static List<Candidate> standalone(List<Candidate> picked) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : picked) {
+            boolean follows = !out.isEmpty() && out.get(out.size() - 1).position() == c.position() - 1;
+            if (c.position() == 0 || follows || !Dependence.needsPrevious(c.text())) out.add(c);
+        }
+        return out;
     }
 
     private record Candidate(int position, String text, WordVector words, int length) {

@@ -35,16 +35,22 @@ public final class Ingestor {
     private final ArticleIndexer indexer;
     private final Fetcher fetcher;
     private final Clock clock;
+    private final IngestListener listener;
     private final TextCleaner cleaner = new TextCleaner();
     private final ArticleParser text = new PlainTextParser();
     private final ArticleParser html = new HtmlParser();
     private final ArticleParser feed = new FeedParser();
 
     public Ingestor(ArticleStore store, ArticleIndexer indexer, Fetcher fetcher, Clock clock) {
+        this(store, indexer, fetcher, clock, IngestListener.NONE);
+    }
+
+    public Ingestor(ArticleStore store, ArticleIndexer indexer, Fetcher fetcher, Clock clock, IngestListener listener) {
         this.store = store;
         this.indexer = indexer;
         this.fetcher = fetcher;
         this.clock = clock;
+        this.listener = listener;
     }
 
     /** Reports how far an ingest has come. */
@@ -145,6 +151,13 @@ public final class Ingestor {
                 indexer.write(r.article(), prepared);
             }
         });
+        if (result.outcome() == ArticleStore.PutOutcome.ADDED) {
+            try {
+                listener.added(result.article(), prepared.vectors());
+            } catch (RuntimeException e) {
+                log.warn("Article {} is stored, but the work after ingest failed; it is repaired on the next start", result.article().id(), e);
+            }
+        }
         return result.outcome();
     }
 

@@ -2,7 +2,6 @@ package io.newsbot.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.index.SentenceSplitter;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
 import io.newsbot.platform.Messenger;
@@ -58,8 +57,7 @@ class DigestSchedulerTest {
     }
 
     private DigestScheduler scheduler(String instance) {
-        DigestComposer composer = new DigestComposer(new JdbcArticleStore(db), new LeadBiasedSummariser(new SentenceSplitter()),
-                new TopicGrouper(new WordHashEmbedder(), 0.2), 15);
+        DigestComposer composer = Composers.of(db, 15);
         DigestScheduler.Options options = new DigestScheduler.Options(instance, emptyDay, Duration.ofSeconds(30),
                 List.of(Duration.ZERO, Duration.ZERO), Lookback.DEFAULT, Duration.ofHours(2));
         // Each instance gets its own store objects on the one database, as two bot processes sharing a store would.
