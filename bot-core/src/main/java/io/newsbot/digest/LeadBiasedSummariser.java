@@ -49,10 +49,13 @@ public final class LeadBiasedSummariser implements Summariser {
      * @param quotePenalty    what a sentence opening with a quotation mark loses
      * @param wordBudget      once two sentences reach this many words, no third is added
      * @param maxRedundancy   a sentence this similar (cosine) to a picked one is skipped
+     * @param standalone      whether a sentence that leans on the one before it ("She added:", "But") is only taken right
+     *                        after it; false reproduces the summariser before that rule, for comparison
      */
     public record Weights(double positionDecay, double centrality, int minWords, double shortPenalty, int maxWords, double longPenalty,
-                          double captionPenalty, double questionPenalty, double quotePenalty, int wordBudget, double maxRedundancy) {
-        public static final Weights DEFAULT = new Weights(0.75, 0.1, 8, 0.5, 40, 2.0, 0.3, 0.3, 0.1, 70, 0.6);
+                          double captionPenalty, double questionPenalty, double quotePenalty, int wordBudget, double maxRedundancy,
+                          boolean standalone) {
+        public static final Weights DEFAULT = new Weights(0.75, 0.1, 8, 0.5, 40, 2.0, 0.3, 0.3, 0.1, 70, 0.6, true);
 
         public Weights {
             if (positionDecay < 0) throw new IllegalArgumentException("positionDecay must not be negative");
@@ -124,12 +127,15 @@ public final class LeadBiasedSummariser implements Summariser {
             if (picked.size() == 3 || picked.size() >= 2 && words >= weights.wordBudget()) break;
             Candidate c = s.candidate();
             if (picked.stream().anyMatch(p -> p.words().cosine(c.words()) > weights.maxRedundancy())) continue;
-            if (c.position() > 0 && Dependence.needsPrevious(c.text()) && picked.stream().noneMatch(p -> p.position() == c.position() - 1)) continue;
+            if (weights.standalone() && c.position() > 0 && Dependence.needsPrevious(c.text())
+                    && picked.stream().noneMatch(p -> p.position() == c.position() - 1)) {
+                continue;
+            }
             picked.add(c);
             words += c.length();
         }
         picked.sort(Comparator.comparingInt(Candidate::position));
-        return standalone(picked).stream().map(Candidate::text).toList();
+        return (weights.standalone() ? standalone(picked) : picked).stream().map(Candidate::text).toList();
     }
 
     /**

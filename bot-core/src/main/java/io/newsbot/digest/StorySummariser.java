@@ -30,7 +30,7 @@ public final class StorySummariser {
      * @param maxSentences  the most sentences a summary has
      */
     public record Weights(double positionDecay, double consensus, double titles, double maxRedundancy, int wordBudget, int maxSentences) {
-        public static final Weights DEFAULT = new Weights(0.75, 2.0, 2.0, 0.3, 55, 4);
+        public static final Weights DEFAULT = new Weights(0.75, 1.0, 2.0, 0.3, 55, 4);
 
         public Weights {
             if (positionDecay < 0) throw new IllegalArgumentException("positionDecay must not be negative");

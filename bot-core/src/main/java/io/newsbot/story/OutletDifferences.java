@@ -132,12 +132,17 @@ public final class OutletDifferences {
         return wordBefore(text, numberStart);
     }
 
+    /** The verb before a count, past fillers ("killed at least 24" → dead). */
     private static String wordBefore(String text, int at) {
         Matcher w = WORD.matcher(text.substring(0, at));
-        String last = null;
-        while (w.find()) last = w.group().toLowerCase(Locale.ROOT);
-        if (last == null || SKIP.contains(last) || FUNCTION.contains(last)) return null;
-        return SAME.getOrDefault(last, last);
+        List<String> words = new ArrayList<>();
+        while (w.find()) words.add(w.group().toLowerCase(Locale.ROOT));
+        for (int i = words.size() - 1; i >= Math.max(0, words.size() - 4); i--) {
+            String word = words.get(i);
+            if (SKIP.contains(word)) continue;
+            return FUNCTION.contains(word) ? null : SAME.getOrDefault(word, word);
+        }
+        return null;
     }
 
     private static Long value(String token, String whole) {

@@ -58,4 +58,24 @@ class LeadBiasedSummariserTest {
         assertThat(summariser.summarise("", "Just one sentence about the weather in Paris today.")).hasSize(1);
         assertThat(summariser.summarise("", "")).isEmpty();
     }
+
+    @Test
+    void never_shows_a_sentence_that_leans_on_one_it_leaves_out() {
+        String body = "The mayor of Springfield opened the new bridge over the river on Tuesday after three years of work. "
+                + "Thousands of residents walked across it in the afternoon sun while a band played. "
+                + "Officials said the bridge cost 40 million dollars, less than planned. "
+                + "She added: \"Now, they're going to be in the same place every morning.\" "
+                + "But critics said the money should have gone to the town's schools instead.";
+
+        List<String> summary = summariser.summarise("Springfield opens its bridge", body);
+
+        for (int i = 0; i < summary.size(); i++) {
+            String s = summary.get(i);
+            if (!Dependence.needsPrevious(s)) continue;
+            int at = body.indexOf(s);
+            assertThat(i).as("'%s' is shown after the sentence it leans on", s).isPositive();
+            assertThat(body.substring(0, at).strip()).endsWith(summary.get(i - 1));
+        }
+        assertThat(summary).noneMatch(s -> s.startsWith("She added")).noneMatch(s -> s.startsWith("But critics"));
+    }
 }
