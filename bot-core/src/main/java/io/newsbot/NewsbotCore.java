@@ -111,6 +111,7 @@ public final class NewsbotCore implements AutoCloseable {
     private final StoryStore storyStore;
     private final StoryGrouper grouper;
     private final Stories stories;
+    private final java.util.concurrent.CompletableFuture<Integer> backfilled = new java.util.concurrent.CompletableFuture<>();
     private final Retriever retriever;
     private final AttributionExtractor attributionExtractor;
     private final CorpusTopics topics;
@@ -207,7 +208,14 @@ public final class NewsbotCore implements AutoCloseable {
         Answerer answerer = languageModel == null ? extractive : new io.newsbot.answer.LlmAnswerer(retriever, articles, languageModel, extractive);
         registerCommands(answerer);
         // Articles stored before stories existed, or whose grouping failed, are grouped in the background.
-        background.execute(() -> new StoryBackfill(storyStore, grouper, articles, a -> indexer.prepare(a).vectors(), 200).run(background::isShutdown));
+        background.execute(() -> {
+            try {
+                backfilled.complete(new StoryBackfill(storyStore, grouper, articles, a -> indexer.prepare(a).vectors(), 200).run(background::isShutdown));
+            } catch (RuntimeException e) {
+                log.error("Grouping stored articles into stories failed; it is tried again on the next start", e);
+                backfilled.completeExceptionally(e);
+            }
+        });
     }
 
     private void prepareIndexAndDemo() {
@@ -273,6 +281,8 @@ public final class NewsbotCore implements AutoCloseable {
     /** The stories articles belong to: which outlets report an article's event. */
     public Stories stories() { return stories; }
     public StoryGrouper storyGrouper() { return grouper; }
+    /** Completes with how many stored articles the start-up grouped into stories (those stored without one). */
+    public java.util.concurrent.CompletableFuture<Integer> storyBackfill() { return backfilled; }
     public Retriever retriever() { return retriever; }
     public AttributionExtractor attributions() { return attributionExtractor; }
     public CorpusTopics topics() { return topics; }

@@ -55,6 +55,16 @@ class StoryGrouperTest {
     }
 
     @Test
+    void a_near_duplicate_of_a_stored_article_joins_its_story() {
+        long original = place("AP", "Aceh earthquake kills 24", ACEH_BBC, T0);
+        place("BBC", "Arsenal beat Chelsea", FOOTBALL, T0);
+        long copy = place("Yahoo News", "Aceh earthquake kills 24 (AP)", ACEH_BBC.replace("on Tuesday", "on Tuesday evening") + " This story has been updated.",
+                T0.plus(Duration.ofHours(2)));
+
+        assertThat(storyOf(copy)).isEqualTo(original);
+    }
+
+    @Test
     void a_similar_but_different_event_starts_a_story_of_its_own() {
         long aceh = place("BBC", "Aceh earthquake kills 24", ACEH_BBC, T0);
         long papua = place("AFP", "Quakes hit Indonesia's West Papua", PAPUA, T0.plus(Duration.ofDays(2)));
