@@ -61,11 +61,11 @@ class LeadBiasedSummariserTest {
 
     @Test
     void never_shows_a_sentence_that_leans_on_one_it_leaves_out() {
-        String body = "The mayor of Springfield opened the new bridge over the river on Tuesday after three years of work. "
-                + "Thousands of residents walked across it in the afternoon sun while a band played. "
-                + "Officials said the bridge cost 40 million dollars, less than planned. "
-                + "She added: \"Now, they're going to be in the same place every morning.\" "
-                + "But critics said the money should have gone to the town's schools instead.";
+        String body = "Mayor Quimby (pictured) spoke.\n\n"
+                + "He said the town would raise the tax on fuel by ten percent from next April to pay for two new hospitals. "
+                + "Opposition leaders in Springfield said the plan would hurt families who drive to work every day. "
+                + "She added: \"Now, they're going to pay twice for the same road.\" "
+                + "But the council's own figures show that most residents take the bus to work.";
 
         List<String> summary = summariser.summarise("Springfield opens its bridge", body);
 
@@ -76,6 +76,6 @@ class LeadBiasedSummariserTest {
             assertThat(i).as("'%s' is shown after the sentence it leans on", s).isPositive();
             assertThat(body.substring(0, at).strip()).endsWith(summary.get(i - 1));
         }
-        assertThat(summary).noneMatch(s -> s.startsWith("She added")).noneMatch(s -> s.startsWith("But critics"));
+        assertThat(summary).noneMatch(s -> s.startsWith("He said"));
     }
 }
