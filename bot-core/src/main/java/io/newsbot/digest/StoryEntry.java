@@ -43,11 +43,11 @@ record StoryEntry(Story story, List<Article> fresh, List<Article> shown) {
         return onePerOutlet(fresh).stream().filter(a -> !before.contains(key(a.publisher()))).toList();
     }
 
-    /** The first fresh article of each outlet, in the order they came. */
+    /** Each outlet's newest article (its latest telling), outlets in the order they first reported. */
     static List<Article> onePerOutlet(List<Article> articles) {
-        java.util.LinkedHashMap<String, Article> first = new java.util.LinkedHashMap<>();
-        for (Article a : articles) first.putIfAbsent(key(a.publisher()), a);
-        return List.copyOf(first.values());
+        java.util.LinkedHashMap<String, Article> latest = new java.util.LinkedHashMap<>();
+        for (Article a : articles) latest.put(key(a.publisher()), a);
+        return List.copyOf(latest.values());
     }
 
     Instant newest() {
