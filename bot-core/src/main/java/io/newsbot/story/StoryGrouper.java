@@ -18,6 +18,8 @@ import java.util.Set;
  * enough, they are merged, as clustering everything at once would have done.
  */
 public final class StoryGrouper {
+    /** The share of the threshold a candidate must reach for its story to be compared in full. */
+    private static final double PROMISING = 0.75;
     private final StoryStore store;
     private final StorySettings settings;
     private final Profiler profiler = new Profiler();
@@ -59,10 +61,14 @@ public final class StoryGrouper {
         Instant from = a.published() == null ? null : a.published().minus(settings.window());
         Instant to = a.published() == null ? null : a.published().plus(settings.window()).plusNanos(1);
         List<Long> candidates = store.candidates(indexed, from, to, settings.candidates()).stream().filter(id -> id != a.articleId()).toList();
-        Map<Long, List<StoryProfile>> stories = new LinkedHashMap<>();
-        for (long story : new LinkedHashSet<>(store.storiesOf(candidates).values())) {
-            stories.put(story, store.members(story, settings.membersPerStory()));
+        Map<Long, Long> storyOf = store.storiesOf(candidates);
+        // A story can reach the threshold on average only if some article of it comes near it: read only those in full.
+        Set<Long> promising = new LinkedHashSet<>();
+        for (StoryProfile c : store.profiles(candidates)) {
+            if (settings.similarity(p, c) >= settings.threshold() * PROMISING) promising.add(storyOf.get(c.articleId()));
         }
+        Map<Long, List<StoryProfile>> stories = new LinkedHashMap<>();
+        for (long story : promising) stories.put(story, store.members(story, settings.membersPerStory()));
         Set<Long> merged = cluster(p, stories);
         long storyId = merged.stream().mapToLong(Long::longValue).min().orElse(a.articleId());
         store.place(p, storyId, merged, terms, indexed);

@@ -25,6 +25,9 @@ public interface StoryStore {
     /** The story of each of the articles that has one. */
     Map<Long, Long> storiesOf(Collection<Long> articleIds);
 
+    /** The profiles of those of the articles that have been placed. */
+    List<StoryProfile> profiles(Collection<Long> articleIds);
+
     /** The story's most recently published articles' profiles, at most {@code limit}. */
     List<StoryProfile> members(long storyId, int limit);
 

@@ -60,6 +60,7 @@ public abstract class StoryStoreContract {
         assertThat(first.names().weights()).containsOnlyKeys("@aceh");
         assertThat(first.vectorCosine(first)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
         assertThat(store.members(a.id(), 1)).hasSize(1);
+        assertThat(store.profiles(List.of(a.id(), 999_999L))).extracting(StoryProfile::articleId).containsExactly(a.id());
     }
 
     @Test

@@ -101,6 +101,26 @@ public final class JdbcStoryStore implements StoryStore {
     }
 
     @Override
+    public List<StoryProfile> profiles(Collection<Long> articleIds) {
+        List<StoryProfile> out = new ArrayList<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : articleIds) {
+            StoryProfile cached = decoded.get(id);
+            if (cached != null) out.add(cached);
+            else missing.add(id);
+        }
+        if (missing.isEmpty()) return out;
+        return db.run("Reading stories", c -> {
+            for (int i = 0; i < missing.size(); i += IN_LIMIT) {
+                List<Long> part = missing.subList(i, Math.min(missing.size(), i + IN_LIMIT));
+                out.addAll(query(c, "select " + PROFILE + " from story_articles where article_id in (" + marks(part.size()) + ")", this::profile,
+                        part.toArray()));
+            }
+            return out;
+        });
+    }
+
+    @Override
     public List<StoryProfile> members(long storyId, int limit) {
         return db.run("Reading a story", c -> query(c, "select " + PROFILE + " from story_articles where story_id = ?"
                 + " order by published_at desc, article_id desc limit ?", this::profile, storyId, limit));

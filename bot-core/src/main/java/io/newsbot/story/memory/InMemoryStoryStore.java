@@ -71,6 +71,11 @@ public final class InMemoryStoryStore implements StoryStore {
     }
 
     @Override
+    public List<StoryProfile> profiles(Collection<Long> articleIds) {
+        return articleIds.stream().map(profiles::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
     public List<StoryProfile> members(long storyId, int limit) {
         return storyOf.entrySet().stream().filter(e -> e.getValue() == storyId).map(e -> profiles.get(e.getKey()))
                 .sorted(Comparator.comparing(StoryProfile::published, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed()
