@@ -23,6 +23,7 @@ import io.newsbot.digest.LeadBiasedSummariser;
 import io.newsbot.digest.StorySummariser;
 import io.newsbot.digest.jdbc.JdbcDigestMemory;
 import io.newsbot.digest.SubscribeCommand;
+import io.newsbot.digest.SubscriptionAccess;
 import io.newsbot.digest.SubscriptionsCommand;
 import io.newsbot.digest.UnsubscribeCommand;
 import io.newsbot.guard.InputPolicy;
@@ -44,6 +45,7 @@ import io.newsbot.quote.AttributionExtractor;
 import io.newsbot.store.AdminStore;
 import io.newsbot.store.AuditLog;
 import io.newsbot.store.ChatStore;
+import io.newsbot.store.DigestGrants;
 import io.newsbot.store.DigestLedger;
 import io.newsbot.store.EventLedger;
 import io.newsbot.store.Leases;
@@ -55,6 +57,7 @@ import io.newsbot.store.jdbc.JdbcAdminStore;
 import io.newsbot.store.jdbc.JdbcArticleStore;
 import io.newsbot.store.jdbc.JdbcAuditLog;
 import io.newsbot.store.jdbc.JdbcChatStore;
+import io.newsbot.store.jdbc.JdbcDigestGrants;
 import io.newsbot.store.jdbc.JdbcDigestLedger;
 import io.newsbot.store.jdbc.JdbcEventLedger;
 import io.newsbot.store.jdbc.JdbcLeases;
@@ -102,6 +105,7 @@ public final class NewsbotCore implements AutoCloseable {
     private final Settings values;
     private final QuestionLog questions;
     private final SubscriptionStore subscriptions;
+    private final DigestGrants digestGrants;
     private final DigestLedger digestLedger;
     private final DigestComposer digestComposer;
     private final Embedder embedder;
@@ -136,6 +140,7 @@ public final class NewsbotCore implements AutoCloseable {
         this.values = new JdbcSettings(database);
         this.questions = new JdbcQuestionLog(database);
         this.subscriptions = new JdbcSubscriptionStore(database);
+        this.digestGrants = new JdbcDigestGrants(database);
         this.digestLedger = new JdbcDigestLedger(database);
         this.embedding = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), daemon("embedding"));
         this.embedder = new OnnxEmbedder(settings.embeddingModel(), embedding);
@@ -144,14 +149,15 @@ public final class NewsbotCore implements AutoCloseable {
                 ? new PostgresSearchIndex(database, embedder.dimension(), embedder.name(), settings.fusion(), clock)
                 : new LuceneSearchIndex(settings.dataDir().resolve("index"), embedder.name(), settings.fusion());
         SentenceSplitter splitter = new SentenceSplitter();
-        this.indexer = new ArticleIndexer(index, new Chunker(splitter, settings.chunkWords()), embedder);
+        this.indexer = new ArticleIndexer(index, new Chunker(splitter, settings.chunkWords(), settings.limits().maxChunks()), embedder);
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.fetch().timeout()).build();
         var fetcher = new GuardedHttpFetcher(http, AddressPolicy.standard(settings.fetch().allowPrivateAddresses()),
                 settings.fetch().maxRedirects(), settings.fetch().maxBytes(), settings.fetch().timeout());
         this.storyStore = new JdbcStoryStore(database);
         this.grouper = new StoryGrouper(storyStore, StorySettings.DEFAULT);
         this.stories = new Stories(storyStore);
-        this.ingestor = new Ingestor(articles, indexer, fetcher, clock, (article, vectors) -> grouper.place(StoryGrouper.Arrival.of(article, vectors)));
+        this.ingestor = new Ingestor(articles, indexer, fetcher, clock, settings.limits(),
+                (article, vectors) -> grouper.place(StoryGrouper.Arrival.of(article, vectors)));
         this.retriever = new Retriever(index, embedder, settings.coverage());
         this.attributionExtractor = new AttributionExtractor(splitter);
         this.digestComposer = new DigestComposer(articles, stories, new JdbcDigestMemory(database), new LeadBiasedSummariser(splitter),
@@ -241,8 +247,8 @@ public final class NewsbotCore implements AutoCloseable {
                 .register(new AskCommand(new QuestionParser(clock, settings.zone()), answerer, memory, articles, questions, clock))
                 .register(new SourcesCommand(articles))
                 .register(new LatestCommand(articles))
-                .register(new SubscribeCommand(subscriptions, digestLedger, settings.zone(), clock))
-                .register(new UnsubscribeCommand(subscriptions))
+                .register(new SubscribeCommand(subscriptions, digestLedger, settings.zone(), clock, new SubscriptionAccess(digestGrants)))
+                .register(new UnsubscribeCommand(subscriptions, new SubscriptionAccess(digestGrants)))
                 .register(new SubscriptionsCommand(subscriptions, digestLedger, clock))
                 .register(new DigestCommand(digestComposer, subscriptions, digestLedger, settings.zone(), clock))
                 .register(io.newsbot.command.admin.AdminCommand.forCore(this, background));
@@ -272,6 +278,7 @@ public final class NewsbotCore implements AutoCloseable {
     public Settings values() { return values; }
     public QuestionLog questions() { return questions; }
     public SubscriptionStore subscriptions() { return subscriptions; }
+    public DigestGrants digestGrants() { return digestGrants; }
     public DigestLedger digestLedger() { return digestLedger; }
     public DigestComposer digestComposer() { return digestComposer; }
     public Embedder embedder() { return embedder; }
