@@ -61,6 +61,23 @@ class StoriesCliTest {
     }
 
     @Test
+    void keeps_the_files_order_when_asked_so_a_story_is_named_by_its_first_line() throws Exception {
+        Path input = dir.resolve("articles.jsonl");
+        Files.write(input, List.of(line("reuters-1", "reuters.com", "2026-11-18", "Rescuers search rubble after Aceh quake", ACEH_REUTERS),
+                line("bbc-1", "bbc.co.uk", "2026-11-17", "Aceh earthquake kills 24", ACEH_BBC)));
+
+        Run run = run("stories", "--no-demo", "--data", dir.resolve("data").toString(), "--input", input.toString(), "--json", "--order", "input");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        Map<String, String> story = new HashMap<>();
+        for (String l : run.out().lines().toList()) {
+            JsonNode n = Json.MAPPER.readTree(l);
+            story.put(n.get("article_id").asText(), n.get("story").asText());
+        }
+        assertThat(story).containsEntry("reuters-1", "reuters-1").containsEntry("bbc-1", "reuters-1");
+    }
+
+    @Test
     void names_the_line_that_is_not_an_article_and_prints_nothing() throws Exception {
         Path input = dir.resolve("bad.jsonl");
         Files.write(input, List.of(line("bbc-1", "bbc.co.uk", "2026-11-17", "Aceh earthquake kills 24", ACEH_BBC), "{\"article_id\": \"x\"}"));
