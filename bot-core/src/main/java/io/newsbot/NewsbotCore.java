@@ -20,10 +20,11 @@ import io.newsbot.command.StartCommand;
 import io.newsbot.digest.DigestCommand;
 import io.newsbot.digest.DigestComposer;
 import io.newsbot.digest.LeadBiasedSummariser;
+import io.newsbot.digest.StorySummariser;
+import io.newsbot.digest.jdbc.JdbcDigestMemory;
 import io.newsbot.digest.SubscribeCommand;
 import io.newsbot.digest.SubscriptionAccess;
 import io.newsbot.digest.SubscriptionsCommand;
-import io.newsbot.digest.TopicGrouper;
 import io.newsbot.digest.UnsubscribeCommand;
 import io.newsbot.guard.InputPolicy;
 import io.newsbot.guard.RateLimiter;
@@ -65,6 +66,12 @@ import io.newsbot.store.jdbc.JdbcQuestionLog;
 import io.newsbot.store.jdbc.JdbcSettings;
 import io.newsbot.store.jdbc.JdbcSourceStore;
 import io.newsbot.store.jdbc.JdbcSubscriptionStore;
+import io.newsbot.story.Stories;
+import io.newsbot.story.StoryBackfill;
+import io.newsbot.story.StoryGrouper;
+import io.newsbot.story.StorySettings;
+import io.newsbot.story.StoryStore;
+import io.newsbot.story.jdbc.JdbcStoryStore;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -107,6 +114,10 @@ public final class NewsbotCore implements AutoCloseable {
     private final SearchIndex index;
     private final ArticleIndexer indexer;
     private final Ingestor ingestor;
+    private final StoryStore storyStore;
+    private final StoryGrouper grouper;
+    private final Stories stories;
+    private final java.util.concurrent.CompletableFuture<Integer> backfilled = new java.util.concurrent.CompletableFuture<>();
     private final Retriever retriever;
     private final AttributionExtractor attributionExtractor;
     private final CorpusTopics topics;
@@ -145,10 +156,15 @@ public final class NewsbotCore implements AutoCloseable {
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.fetch().timeout()).build();
         var fetcher = new GuardedHttpFetcher(http, AddressPolicy.standard(settings.fetch().allowPrivateAddresses()),
                 settings.fetch().maxRedirects(), settings.fetch().maxBytes(), settings.fetch().timeout());
-        this.ingestor = new Ingestor(articles, indexer, fetcher, clock, settings.limits());
+        this.storyStore = new JdbcStoryStore(database);
+        this.grouper = new StoryGrouper(storyStore, StorySettings.DEFAULT);
+        this.stories = new Stories(storyStore);
+        this.ingestor = new Ingestor(articles, indexer, fetcher, clock, settings.limits(),
+                (article, vectors) -> grouper.place(StoryGrouper.Arrival.of(article, vectors)));
         this.retriever = new Retriever(index, embedder, settings.coverage());
         this.attributionExtractor = new AttributionExtractor(splitter);
-        this.digestComposer = new DigestComposer(articles, new LeadBiasedSummariser(splitter), TopicGrouper.forEmbedder(embedder), 15);
+        this.digestComposer = new DigestComposer(articles, stories, new JdbcDigestMemory(database), new LeadBiasedSummariser(splitter),
+                new StorySummariser(splitter), 10);
         this.topics = new CorpusTopics(articles);
         this.access = new Access(admins, settings.admins());
         this.router = new CommandRouter(access);
@@ -205,6 +221,15 @@ public final class NewsbotCore implements AutoCloseable {
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(retriever, articles, new AttributionCache(attributionExtractor, 2000), topics);
         Answerer answerer = languageModel == null ? extractive : new io.newsbot.answer.LlmAnswerer(retriever, articles, languageModel, extractive);
         registerCommands(answerer);
+        // Articles stored before stories existed, or whose grouping failed, are grouped in the background.
+        background.execute(() -> {
+            try {
+                backfilled.complete(new StoryBackfill(storyStore, grouper, articles, a -> indexer.prepare(a).vectors(), 200).run(background::isShutdown));
+            } catch (RuntimeException e) {
+                log.error("Grouping stored articles into stories failed; it is tried again on the next start", e);
+                backfilled.completeExceptionally(e);
+            }
+        });
     }
 
     private void prepareIndexAndDemo() {
@@ -272,6 +297,11 @@ public final class NewsbotCore implements AutoCloseable {
     public SearchIndex index() { return index; }
     public ArticleIndexer indexer() { return indexer; }
     public Ingestor ingestor() { return ingestor; }
+    /** The stories articles belong to: which outlets report an article's event. */
+    public Stories stories() { return stories; }
+    public StoryGrouper storyGrouper() { return grouper; }
+    /** Completes with how many stored articles the start-up grouped into stories (those stored without one). */
+    public java.util.concurrent.CompletableFuture<Integer> storyBackfill() { return backfilled; }
     public Retriever retriever() { return retriever; }
     public AttributionExtractor attributions() { return attributionExtractor; }
     public CorpusTopics topics() { return topics; }

@@ -56,6 +56,7 @@ public final class DigestCommand implements Command {
         ZoneId zone = subscription.map(Subscription::zone).orElse(defaultZone);
         List<String> topics = subscription.map(Subscription::topics).orElse(List.of());
         Instant from = Lookback.DEFAULT.from(ledger.lastCoveredUntil(chat), now);
-        return composer.compose(DigestTitles.preview(LocalDate.ofInstant(now, zone)), topics, from, now).reply();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        return composer.compose(new DigestRequest(chat, today, DigestTitles.preview(today), topics, from, now, false)).reply();
     }
 }

@@ -4,113 +4,107 @@ import io.newsbot.answer.Citations;
 import io.newsbot.article.Article;
 import io.newsbot.article.ArticleStore;
 import io.newsbot.platform.Reply;
-import java.time.Instant;
+import io.newsbot.story.Stories;
+import io.newsbot.story.Story;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Composes a chat's digest of the articles ingested in a window: grouped by topic (each group named by its
- * key terms), each article summed up in two or three of its sentences and cited with its source and link,
- * and a "top of the day" paragraph at the head drawn from the biggest topics.
+ * Composes a chat's digest of the articles ingested in a window, by story: a section per story, ranked by how
+ * many outlets report it and how new it is, each with one summary of the story and its outlets cited. The first
+ * section, "Top of the day", is the biggest story's. A story the chat's earlier digests showed comes back only
+ * with what is new, marked as an update. Daily digests remember the articles they show; previews do not.
  */
 public final class DigestComposer {
-    /** Articles considered at most: grouping is cubic in their number. The newest are kept. */
-    static final int MAX_CONSIDERED = 200;
-    private static final int TOP_TOPICS = 3;
-    private static final String OTHER = "Other news";
-
+    /** Articles considered at most, newest first: a day of a busy feed, not an archive. */
+    static final int MAX_CONSIDERED = 300;
     private final ArticleStore articles;
-    private final Summariser summariser;
-    private final TopicGrouper grouper;
-    private final int maxShown;
+    private final Stories stories;
+    private final DigestMemory memory;
+    private final StorySection sections;
+    private final int maxStories;
 
-    /** @param maxShown the most articles one digest shows; the rest are counted in its intro */
-    public DigestComposer(ArticleStore articles, Summariser summariser, TopicGrouper grouper, int maxShown) {
+    /** @param maxStories the most stories one digest shows; the rest are counted in its intro */
+    public DigestComposer(ArticleStore articles, Stories stories, DigestMemory memory, Summariser single, StorySummariser multi, int maxStories) {
         this.articles = Objects.requireNonNull(articles, "articles");
-        this.summariser = Objects.requireNonNull(summariser, "summariser");
-        this.grouper = Objects.requireNonNull(grouper, "grouper");
-        if (maxShown < 1) throw new IllegalArgumentException("maxShown must be at least 1");
-        this.maxShown = maxShown;
+        this.stories = Objects.requireNonNull(stories, "stories");
+        this.memory = Objects.requireNonNull(memory, "memory");
+        this.sections = new StorySection(Objects.requireNonNull(single, "single"), Objects.requireNonNull(multi, "multi"));
+        if (maxStories < 1) throw new IllegalArgumentException("maxStories must be at least 1");
+        this.maxStories = maxStories;
     }
 
-    /**
-     * @param title  the digest's first line, e.g. "Daily digest, Tuesday 24 November"
-     * @param topics only articles on one of these go in; empty for all
-     * @param from   the window's start (inclusive)
-     * @param until  the window's end (exclusive)
-     */
-    public Digest compose(String title, List<String> topics, Instant from, Instant until) {
-        TopicFilter filter = new TopicFilter(topics);
-        List<Article> found = new ArrayList<>(articles.ingestedBetween(from, until).stream().filter(filter::accepts).toList());
+    public Digest compose(DigestRequest r) {
+        TopicFilter filter = new TopicFilter(r.topics());
+        List<Article> found = new ArrayList<>(articles.ingestedBetween(r.from(), r.until()).stream().filter(filter::accepts).toList());
         if (found.isEmpty()) {
-            String on = topics.isEmpty() ? "" : " on " + String.join(", ", topics);
-            return new Digest(Reply.text(Reply.Kind.DIGEST, title, "Nothing new" + on + " since the last digest."), 0, from, until);
+            String on = r.topics().isEmpty() ? "" : " on " + String.join(", ", r.topics());
+            return new Digest(Reply.text(Reply.Kind.DIGEST, r.title(), "Nothing new" + on + " since the last digest."), 0, r.from(), r.until());
         }
         found.sort(Comparator.comparing(Article::ingestedAt).reversed().thenComparing(Comparator.comparingLong(Article::id).reversed()));
         List<Article> considered = found.subList(0, Math.min(found.size(), MAX_CONSIDERED));
-        List<List<String>> summaries = considered.stream().map(a -> summariser.summarise(a.title(), a.body())).toList();
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < considered.size(); i++) texts.add(considered.get(i).title() + ". " + String.join(" ", summaries.get(i)));
-        List<List<Integer>> groups = grouper.group(texts);
-        return new Digest(reply(title, found.size(), considered, summaries, groups), found.size(), from, until);
-    }
-
-    private Reply reply(String title, int total, List<Article> considered, List<List<String>> summaries, List<List<Integer>> groups) {
+        List<StoryEntry> entries = entries(r, considered);
+        entries.sort(Comparator.comparingDouble((StoryEntry e) -> e.rank(r.until())).reversed()
+                .thenComparing(Comparator.comparingInt((StoryEntry e) -> e.fresh().size()).reversed())
+                .thenComparing(StoryEntry::newest, Comparator.reverseOrder()));
         Citations citations = new Citations();
-        List<Reply.Section> sections = new ArrayList<>();
-        sections.add(topOfTheDay(considered, summaries, groups, citations));
-        List<Integer> others = new ArrayList<>();
-        boolean someShared = groups.stream().anyMatch(g -> g.size() > 1);
-        int shown = 0;
-        for (List<Integer> group : groups) {
-            if (shown >= maxShown) break;
-            if (group.size() == 1 && someShared) {
-                others.add(group.get(0));
-                continue;
-            }
-            List<Integer> members = group.subList(0, Math.min(group.size(), maxShown - shown));
-            String heading = KeyTerms.name(members(considered, group), considered);
-            sections.add(new Reply.Section(heading, items(members, considered, summaries, citations)));
-            shown += members.size();
+        List<Reply.Section> shown = new ArrayList<>();
+        List<Long> shownArticles = new ArrayList<>();
+        for (StoryEntry e : entries) {
+            if (shown.size() == maxStories) break;
+            String prefix = shown.isEmpty() ? "Top of the day: " : e.isUpdate() ? "Update: " : "";
+            if (shown.isEmpty() && e.isUpdate()) prefix = "Top of the day, an update: ";
+            Optional<Reply.Section> section = sections.of(e, citations, prefix);
+            if (section.isEmpty()) continue;
+            shown.add(section.get());
+            e.fresh().forEach(a -> shownArticles.add(a.id()));
         }
-        if (!others.isEmpty() && shown < maxShown) {
-            List<Integer> members = others.subList(0, Math.min(others.size(), maxShown - shown));
-            sections.add(new Reply.Section(OTHER, items(members, considered, summaries, citations)));
-            shown += members.size();
+        if (r.daily()) memory.shown(r.chat(), r.date(), shownArticles);
+        if (shown.isEmpty()) {
+            return new Digest(Reply.text(Reply.Kind.DIGEST, r.title(), "Nothing new since the last digest: only more reports of stories already sent."),
+                    found.size(), r.from(), r.until());
         }
-        String count = total == 1 ? "1 new article" : total + " new articles";
-        String intro = title + ": " + count + (shown < total ? ", the " + shown + " most prominent below." : ".");
-        return new Reply(Reply.Kind.DIGEST, intro, sections, citations.list());
+        return new Digest(new Reply(Reply.Kind.DIGEST, intro(r.title(), found.size(), entries.size(), shown.size()), shown, citations.list()),
+                found.size(), r.from(), r.until());
     }
 
-    /** The lead sentence of the most central article of each of the biggest topics, as one paragraph. */
-    private static Reply.Section topOfTheDay(List<Article> considered, List<List<String>> summaries, List<List<Integer>> groups,
-                                             Citations citations) {
-        List<String> sentences = new ArrayList<>();
-        List<Integer> cited = new ArrayList<>();
-        for (List<Integer> group : groups.subList(0, Math.min(groups.size(), TOP_TOPICS))) {
-            int lead = group.get(0);
-            List<String> summary = summaries.get(lead);
-            sentences.add(summary.isEmpty() ? considered.get(lead).title() + "." : summary.get(0));
-            cited.add(citations.number(considered.get(lead)));
+    /** The considered articles grouped by story, with what earlier digests of the chat showed of each story. */
+    private List<StoryEntry> entries(DigestRequest r, List<Article> considered) {
+        Map<Long, Story> byArticle = stories.byArticle(considered);
+        Map<Long, List<Article>> fresh = new LinkedHashMap<>();
+        Map<Long, Story> story = new HashMap<>();
+        for (Article a : considered) {
+            Story s = byArticle.get(a.id());
+            fresh.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(a);
+            story.put(s.id(), s);
         }
-        return new Reply.Section("Top of the day", List.of(new Reply.Item("", String.join(" ", sentences), cited)));
+        Set<Long> inWindow = new HashSet<>();
+        considered.forEach(a -> inWindow.add(a.id()));
+        List<Long> older = new ArrayList<>();
+        story.values().forEach(s -> s.articleIds().stream().filter(id -> !inWindow.contains(id)).forEach(older::add));
+        Set<Long> seen = older.isEmpty() ? Set.of() : memory.shownBefore(r.chat(), r.date(), older);
+        Map<Long, Article> seenArticles = new HashMap<>();
+        if (!seen.isEmpty()) articles.byIds(new ArrayList<>(seen)).forEach(a -> seenArticles.put(a.id(), a));
+        List<StoryEntry> out = new ArrayList<>();
+        fresh.forEach((id, list) -> {
+            List<Article> ordered = new ArrayList<>(list);
+            ordered.sort(Comparator.comparing(Article::ingestedAt).thenComparingLong(Article::id));
+            List<Article> shownBefore = story.get(id).articleIds().stream().map(seenArticles::get).filter(Objects::nonNull).toList();
+            out.add(new StoryEntry(story.get(id), ordered, shownBefore));
+        });
+        return out;
     }
 
-    private static List<Reply.Item> items(List<Integer> members, List<Article> considered, List<List<String>> summaries,
-                                          Citations citations) {
-        List<Reply.Item> items = new ArrayList<>();
-        for (int i : members) {
-            Article a = considered.get(i);
-            String text = summaries.get(i).isEmpty() ? a.title() : String.join(" ", summaries.get(i));
-            items.add(new Reply.Item("", text, List.of(citations.number(a))));
-        }
-        return items;
-    }
-
-    private static List<Article> members(List<Article> considered, List<Integer> group) {
-        return group.stream().map(considered::get).toList();
+    private static String intro(String title, int articles, int stories, int shown) {
+        String count = (articles == 1 ? "1 new article" : articles + " new articles") + (stories == 1 ? " in 1 story" : " in " + stories + " stories");
+        return title + ": " + count + (shown < stories ? ", the " + shown + " most reported below." : ".");
     }
 }

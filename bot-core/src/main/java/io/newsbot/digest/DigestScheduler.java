@@ -193,7 +193,7 @@ public final class DigestScheduler implements AutoCloseable {
     private void deliver(Subscription s, DailyTime daily, LocalDate date, Instant now) {
         ChatRef chat = s.chat();
         Instant from = options.lookback().from(ledger.lastCoveredUntil(chat), now);
-        Digest digest = composer.compose(DigestTitles.daily(date), s.topics(), from, now);
+        Digest digest = composer.compose(new DigestRequest(chat, date, DigestTitles.daily(date), s.topics(), from, now, true));
         if (digest.empty() && options.emptyDay() == EmptyDay.SKIP) {
             if (ledger.skip(chat, date, options.instanceId(), now, "nothing new", digest.until())) {
                 log.info("No digest for {} on {}: nothing new", chat.key(), date);

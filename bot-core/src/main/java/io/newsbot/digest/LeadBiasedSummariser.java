@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * scores for its position (decaying from the first), for how central it is to the article (cosine of its
  * content words with the rest), and loses for being very short, very long, a photo caption, a question or
  * a bare quotation. The best sentences are taken, skipping near-repeats, until two of them reach the word
- * budget or three are taken. Scores ROUGE-1/2/Lsum 42.04 / 19.32 / 38.05 on CNN/DailyMail against Lead-3's
- * 41.16 / 18.85 / 37.28 (docs/benchmarks.md, "Digest summaries").
+ * budget or three are taken, never a sentence that leans on one it leaves out ("She added:", "But ..."). On held-out
+ * CNN/DailyMail articles it scores Lead-3 within noise (docs/benchmarks.md, "Digest summaries").
  */
 public final class LeadBiasedSummariser implements Summariser {
     /**
@@ -49,10 +49,13 @@ public final class LeadBiasedSummariser implements Summariser {
      * @param quotePenalty    what a sentence opening with a quotation mark loses
      * @param wordBudget      once two sentences reach this many words, no third is added
      * @param maxRedundancy   a sentence this similar (cosine) to a picked one is skipped
+     * @param standalone      whether a sentence that leans on the one before it ("She added:", "But") is only taken right
+     *                        after it; false reproduces the summariser before that rule, for comparison
      */
     public record Weights(double positionDecay, double centrality, int minWords, double shortPenalty, int maxWords, double longPenalty,
-                          double captionPenalty, double questionPenalty, double quotePenalty, int wordBudget, double maxRedundancy) {
-        public static final Weights DEFAULT = new Weights(0.75, 0.1, 8, 0.5, 40, 2.0, 0.3, 0.3, 0.1, 70, 0.6);
+                          double captionPenalty, double questionPenalty, double quotePenalty, int wordBudget, double maxRedundancy,
+                          boolean standalone) {
+        public static final Weights DEFAULT = new Weights(0.75, 0.1, 8, 0.5, 40, 2.0, 0.3, 0.3, 0.1, 70, 0.6, true);
 
         public Weights {
             if (positionDecay < 0) throw new IllegalArgumentException("positionDecay must not be negative");
@@ -76,7 +79,7 @@ public final class LeadBiasedSummariser implements Summariser {
         WordVector headline = WordVector.of(title == null ? "" : title);
         int position = 0;
         for (Sentence s : splitter.split(withoutCaptionBlocks(body))) {
-            String text = LEAD_TAG.matcher(s.text()).replaceFirst("").strip();
+            String text = withoutLeadTag(s.text());
             WordVector words = WordVector.of(text);
             // Many pages repeat the headline as the first line of the text: it says nothing the title does not.
             boolean repeatsTitle = words.cosine(headline) > TITLE_REPEAT;
@@ -90,8 +93,13 @@ public final class LeadBiasedSummariser implements Summariser {
         return pick(ranked);
     }
 
+    /** The sentence without a dateline or page furniture in front ("(CNN)", "WASHINGTON (AP) —"). */
+    static String withoutLeadTag(String sentence) {
+        return LEAD_TAG.matcher(sentence).replaceFirst("").strip();
+    }
+
     /** Drops short paragraphs that carry a photo credit: they caption a picture the text no longer has. */
-    private static String withoutCaptionBlocks(String body) {
+    static String withoutCaptionBlocks(String body) {
         StringBuilder out = new StringBuilder(body.length());
         for (String paragraph : body.split("\n\n")) {
             if (CREDIT.matcher(paragraph).find() && SPACES.split(paragraph.strip()).length < CAPTION_BLOCK_WORDS) continue;
@@ -119,11 +127,28 @@ public final class LeadBiasedSummariser implements Summariser {
             if (picked.size() == 3 || picked.size() >= 2 && words >= weights.wordBudget()) break;
             Candidate c = s.candidate();
             if (picked.stream().anyMatch(p -> p.words().cosine(c.words()) > weights.maxRedundancy())) continue;
+            if (weights.standalone() && c.position() > 0 && Dependence.needsPrevious(c.text())
+                    && picked.stream().noneMatch(p -> p.position() == c.position() - 1)) {
+                continue;
+            }
             picked.add(c);
             words += c.length();
         }
         picked.sort(Comparator.comparingInt(Candidate::position));
-        return picked.stream().map(Candidate::text).toList();
+        return (weights.standalone() ? standalone(picked) : picked).stream().map(Candidate::text).toList();
+    }
+
+    /**
+     * Leaves out picked sentences that lean on a sentence the summary does not show right before them ("She added:",
+     * "But ..."): the first sentence of the article leans on nothing but its title.
+     */
+    private static List<Candidate> standalone(List<Candidate> picked) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : picked) {
+            boolean follows = !out.isEmpty() && out.get(out.size() - 1).position() == c.position() - 1;
+            if (c.position() == 0 || follows || !Dependence.needsPrevious(c.text())) out.add(c);
+        }
+        return out;
     }
 
     private record Candidate(int position, String text, WordVector words, int length) {

@@ -37,6 +37,7 @@ public final class Ingestor {
     private final Fetcher fetcher;
     private final Clock clock;
     private final ContentLimits limits;
+    private final IngestListener listener;
     private final TextCleaner cleaner = new TextCleaner();
     private final TextFileReader files;
     private final ArticleParser text = new PlainTextParser();
@@ -44,15 +45,24 @@ public final class Ingestor {
     private final ArticleParser feed;
 
     public Ingestor(ArticleStore store, ArticleIndexer indexer, Fetcher fetcher, Clock clock) {
-        this(store, indexer, fetcher, clock, ContentLimits.DEFAULT);
+        this(store, indexer, fetcher, clock, ContentLimits.DEFAULT, IngestListener.NONE);
+    }
+
+    public Ingestor(ArticleStore store, ArticleIndexer indexer, Fetcher fetcher, Clock clock, IngestListener listener) {
+        this(store, indexer, fetcher, clock, ContentLimits.DEFAULT, listener);
     }
 
     public Ingestor(ArticleStore store, ArticleIndexer indexer, Fetcher fetcher, Clock clock, ContentLimits limits) {
+        this(store, indexer, fetcher, clock, limits, IngestListener.NONE);
+    }
+
+    public Ingestor(ArticleStore store, ArticleIndexer indexer, Fetcher fetcher, Clock clock, ContentLimits limits, IngestListener listener) {
         this.store = store;
         this.indexer = indexer;
         this.fetcher = fetcher;
         this.clock = clock;
         this.limits = limits;
+        this.listener = listener;
         this.files = new TextFileReader(limits.maxFileBytes());
         this.html = new HtmlParser(limits.maxPageDepth());
         this.feed = new FeedParser(limits.maxPageDepth());
@@ -199,6 +209,13 @@ public final class Ingestor {
                 indexer.write(r.article(), prepared);
             }
         });
+        if (result.outcome() == ArticleStore.PutOutcome.ADDED) {
+            try {
+                listener.added(result.article(), prepared.vectors());
+            } catch (RuntimeException e) {
+                log.warn("Article {} is stored, but the work after ingest failed; it is repaired on the next start", result.article().id(), e);
+            }
+        }
         return new Taken(result.outcome(), notes);
     }
 

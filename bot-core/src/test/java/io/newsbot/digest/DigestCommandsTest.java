@@ -164,11 +164,10 @@ class DigestCommandsTest {
                 assertThat(s.chat()).isEqualTo(GROUP);
                 Reply digest = s.reply();
                 assertThat(digest.kind()).isEqualTo(Reply.Kind.DIGEST);
-                assertThat(digest.sections().get(0).heading()).isEqualTo("Top of the day");
+                assertThat(digest.sections().get(0).heading()).startsWith("Top of the day: ");
                 assertThat(digest.sections()).hasSizeGreaterThan(1);
-                assertThat(digest.sections().subList(1, digest.sections().size()))
-                        .allSatisfy(section -> assertThat(section.heading()).isNotBlank())
-                        .flatExtracting(Reply.Section::items).allSatisfy(item -> assertThat(item.citations()).hasSize(1));
+                assertThat(digest.sections()).allSatisfy(section -> assertThat(section.heading()).isNotBlank())
+                        .flatExtracting(Reply.Section::items).allSatisfy(item -> assertThat(item.citations()).isNotEmpty());
                 assertThat(digest.citations()).hasSize(2);
             });
             assertThat(core.digestLedger().find(GROUP, LocalDate.of(2026, 11, 23)))

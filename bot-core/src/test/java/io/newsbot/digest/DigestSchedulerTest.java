@@ -2,7 +2,6 @@ package io.newsbot.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.index.SentenceSplitter;
 import io.newsbot.outbox.Courier;
 import io.newsbot.outbox.OutboxMessage;
 import io.newsbot.outbox.OutboxSender;
@@ -66,8 +65,7 @@ class DigestSchedulerTest {
     }
 
     private DigestScheduler scheduler(String instance) {
-        DigestComposer composer = new DigestComposer(new JdbcArticleStore(db), new LeadBiasedSummariser(new SentenceSplitter()),
-                new TopicGrouper(new WordHashEmbedder(), 0.2), 15);
+        DigestComposer composer = Composers.of(db, 15);
         DigestScheduler.Options options = new DigestScheduler.Options(instance, emptyDay, pollEvery, Lookback.DEFAULT,
                 Duration.ofHours(2));
         // Each instance gets its own store objects and sender on the one database, as two bot processes sharing a store would.

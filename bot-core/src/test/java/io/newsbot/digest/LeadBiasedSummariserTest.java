@@ -58,4 +58,24 @@ class LeadBiasedSummariserTest {
         assertThat(summariser.summarise("", "Just one sentence about the weather in Paris today.")).hasSize(1);
         assertThat(summariser.summarise("", "")).isEmpty();
     }
+
+    @Test
+    void never_shows_a_sentence_that_leans_on_one_it_leaves_out() {
+        String body = "Mayor Quimby (pictured) spoke.\n\n"
+                + "He said the town would raise the tax on fuel by ten percent from next April to pay for two new hospitals. "
+                + "Opposition leaders in Springfield said the plan would hurt families who drive to work every day. "
+                + "She added: \"Now, they're going to pay twice for the same road.\" "
+                + "But the council's own figures show that most residents take the bus to work.";
+
+        List<String> summary = summariser.summarise("Springfield opens its bridge", body);
+
+        for (int i = 0; i < summary.size(); i++) {
+            String s = summary.get(i);
+            if (!Dependence.needsPrevious(s)) continue;
+            int at = body.indexOf(s);
+            assertThat(i).as("'%s' is shown after the sentence it leans on", s).isPositive();
+            assertThat(body.substring(0, at).strip()).endsWith(summary.get(i - 1));
+        }
+        assertThat(summary).noneMatch(s -> s.startsWith("He said"));
+    }
 }

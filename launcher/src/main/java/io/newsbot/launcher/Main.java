@@ -9,6 +9,7 @@ import io.newsbot.launcher.cli.QuotesCli;
 import io.newsbot.launcher.cli.ReindexCli;
 import io.newsbot.launcher.cli.RunCli;
 import io.newsbot.launcher.cli.SearchCli;
+import io.newsbot.launcher.cli.StoriesCli;
 import io.newsbot.launcher.cli.SummarizeCli;
 import io.newsbot.launcher.config.ConfigException;
 import io.newsbot.store.StoreException;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsbot", mixinStandardHelpOptions = true, version = "newsbot 0.1.0",
         description = "Answers questions about news articles, in the console, Telegram and Slack.",
         subcommands = {RunCli.class, ChatCli.class, AskCli.class, SearchCli.class, QuotesCli.class, IngestCli.class, ReindexCli.class,
-                MigrateCli.class, SummarizeCli.class})
+                MigrateCli.class, SummarizeCli.class, StoriesCli.class})
 public final class Main implements Runnable {
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsbot.digest.LeadBiasedSummariser;
+import io.newsbot.digest.StorySummariser;
 import io.newsbot.digest.Summariser;
 import io.newsbot.index.SentenceSplitter;
 import io.newsbot.ingest.IngestException;
@@ -15,24 +16,32 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code newsbot summarize --input ARTICLES.jsonl [--json]}: the digest's summary of each article, for previews
- * and for the ROUGE benchmark. Reads lines of {@code {id, title?, article}}; needs no store.
+ * {@code newsbot summarize --input FILE.jsonl [--json] [--stories]}: the digest's summaries, for previews and the
+ * ROUGE benchmarks; needs no store. One article per line ({@code {id, title?, article}}), or with {@code --stories}
+ * one story per line, its outlets' articles together ({@code {cluster_id, articles: [{title?, text}]}}).
  */
-@Command(name = "summarize", description = "Summarise articles (JSON lines of {id, title?, article}) with the digest's summariser.")
+@Command(name = "summarize", description = "Summarise articles (JSON lines of {id, title?, article}) or, with --stories, stories "
+        + "(JSON lines of {cluster_id, articles: [{title, text}]}) as the digest does.")
 public final class SummarizeCli implements Callable<Integer> {
-    @Option(names = "--input", required = true, paramLabel = "ARTICLES.jsonl", description = "one JSON object per line; - for stdin")
+    @Option(names = "--input", required = true, paramLabel = "FILE.jsonl", description = "one JSON object per line; - for stdin")
     String input;
 
-    @Option(names = "--json", description = "print one {id, summary_sents: [...]} per line")
+    @Option(names = "--json", description = "print one {id | cluster_id, summary_sents: [...]} per line")
     boolean json;
 
-    private final Summariser summariser = new LeadBiasedSummariser(new SentenceSplitter());
+    @Option(names = "--stories", description = "each line is a story told by several articles: one summary for all of them")
+    boolean stories;
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Summariser summariser = new LeadBiasedSummariser(splitter);
+    private final StorySummariser storySummariser = new StorySummariser(splitter);
 
     @Override
     public Integer call() throws IOException {
@@ -43,9 +52,16 @@ public final class SummarizeCli implements Callable<Integer> {
             while ((line = in.readLine()) != null) {
                 number++;
                 if (line.isBlank()) continue;
-                JsonNode article = parse(line, number);
-                List<String> sentences = summariser.summarise(article.path("title").asText(""), article.get("article").asText());
-                out.println(json ? jsonLine(article.get("id"), sentences) : text(article, sentences));
+                if (stories) {
+                    JsonNode story = parse(line, number, "cluster_id", "articles");
+                    List<String> sentences = storySummariser.summarise(sources(story, number)).stream().map(StorySummariser.Picked::text).toList();
+                    out.println(json ? jsonLine("cluster_id", story.get("cluster_id"), sentences) : text(story.get("cluster_id").asText(), sentences));
+                } else {
+                    JsonNode article = parse(line, number, "id", "article");
+                    List<String> sentences = summariser.summarise(article.path("title").asText(""), article.get("article").asText());
+                    String title = article.path("title").asText("");
+                    out.println(json ? jsonLine("id", article.get("id"), sentences) : text(title.isEmpty() ? article.get("id").asText() : title, sentences));
+                }
             }
         }
         return 0;
@@ -58,26 +74,36 @@ public final class SummarizeCli implements Callable<Integer> {
         return Files.newBufferedReader(file, StandardCharsets.UTF_8);
     }
 
-    private static JsonNode parse(String line, int number) {
+    private static JsonNode parse(String line, int number, String id, String content) {
         try {
             JsonNode node = Json.MAPPER.readTree(line);
-            if (node.isObject() && node.hasNonNull("id") && node.path("article").isTextual()) return node;
+            boolean ok = content.equals("articles") ? node.path(content).isArray() : node.path(content).isTextual();
+            if (node.isObject() && node.hasNonNull(id) && ok) return node;
         } catch (JsonProcessingException e) {
             // reported below, with the line number
         }
-        throw new IngestException("Line " + number + " of the input is not a JSON object with \"id\" and \"article\".");
+        String expected = content.equals("articles") ? "\"articles\" (a list)" : "\"" + content + "\"";
+        throw new IngestException("Line " + number + " of the input is not a JSON object with \"" + id + "\" and " + expected + ".");
     }
 
-    private static String jsonLine(JsonNode id, List<String> sentences) throws JsonProcessingException {
+    private static List<StorySummariser.Source> sources(JsonNode story, int number) {
+        List<StorySummariser.Source> out = new ArrayList<>();
+        for (JsonNode a : story.get("articles")) {
+            if (!a.path("text").isTextual()) throw new IngestException("Line " + number + ": every article needs a \"text\".");
+            out.add(new StorySummariser.Source(a.path("title").asText(""), a.get("text").asText().strip().replaceAll("\\s*\\n\\s*", "\n\n")));
+        }
+        return out;
+    }
+
+    private static String jsonLine(String key, JsonNode id, List<String> sentences) throws JsonProcessingException {
         ObjectNode o = Json.MAPPER.createObjectNode();
-        o.set("id", id);
+        o.set(key, id);
         ArrayNode sents = o.putArray("summary_sents");
         sentences.forEach(sents::add);
         return Json.MAPPER.writeValueAsString(o);
     }
 
-    private static String text(JsonNode article, List<String> sentences) {
-        String title = article.path("title").asText("");
-        return (title.isEmpty() ? article.get("id").asText() : title) + "\n  " + String.join("\n  ", sentences) + "\n";
+    private static String text(String heading, List<String> sentences) {
+        return heading + "\n  " + String.join("\n  ", sentences) + "\n";
     }
 }

@@ -52,6 +52,33 @@ class SummarizeCliTest {
         assertThat(run.err()).contains("Line 2");
     }
 
+    @Test
+    void prints_one_summary_per_story_from_its_outlets_sentences() throws Exception {
+        String other = "Turkey and Russia will hold new ceasefire talks on Syria in Astana, officials said on Monday. The talks aim to end the "
+                + "fighting around Idlib. Syrian government officials are expected to attend.";
+        Path input = dir.resolve("stories.jsonl");
+        Files.write(input, List.of("{\"cluster_id\": \"s1\", \"articles\": [{\"article_id\": \"a\", \"outlet\": null, \"title\": \"Syria talks\", "
+                + "\"text\": \"" + ARTICLE + "\"}, {\"article_id\": \"b\", \"title\": \"Astana talks\", \"text\": \"" + other + "\"}]}"));
+
+        Run run = run("summarize", "--stories", "--input", input.toString(), "--json");
+
+        assertThat(run.code()).isZero();
+        JsonNode story = Json.MAPPER.readTree(run.out().lines().findFirst().orElseThrow());
+        assertThat(story.get("cluster_id").asText()).isEqualTo("s1");
+        assertThat(story.get("summary_sents")).isNotEmpty().allSatisfy(s -> assertThat(ARTICLE + " " + other).contains(s.asText()));
+    }
+
+    @Test
+    void names_the_line_that_is_not_a_story() throws Exception {
+        Path input = dir.resolve("bad-stories.jsonl");
+        Files.write(input, List.of("{\"cluster_id\": \"s1\", \"articles\": \"not a list\"}"));
+
+        Run run = run("summarize", "--stories", "--input", input.toString(), "--json");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("Line 1").contains("\"articles\" (a list)");
+    }
+
     private record Run(int code, String out, String err) {
     }
 

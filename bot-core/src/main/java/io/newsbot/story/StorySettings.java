@@ -1,0 +1,55 @@
+package io.newsbot.story;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How articles are grouped into stories: one setting for every feed, chosen by cross-validation on two public
+ * story sets (docs/benchmarks.md, "Stories").
+ *
+ * @param threshold       the mean similarity an article (or a story) needs with a story's articles to join it
+ * @param wordWeight      weight of the cosine of the two articles' TF-IDF words
+ * @param nameWeight      weight of the cosine of the names they mention
+ * @param vectorWeight    weight of the cosine of their embeddings (when both have one; otherwise the other two
+ *                        weights are scaled up to make the same total)
+ * @param window          how far apart in publication time two articles may be and still be compared
+ * @param candidates      stored articles compared with a new one at most: those sharing most of its rarest terms
+ * @param membersPerStory a story's most recent articles it is compared by, at most
+ * @param indexedTerms    an article's heaviest terms written to the candidate index
+ */
+public record StorySettings(double threshold, double wordWeight, double nameWeight, double vectorWeight, Duration window, int candidates,
+                            int membersPerStory, int indexedTerms) {
+    public static final StorySettings DEFAULT = new StorySettings(0.3, 0.5, 0.25, 0.25, Duration.ofDays(30), 50, 20, 24);
+
+    public StorySettings {
+        if (!(threshold > 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in (0, 1]");
+        if (wordWeight < 0 || nameWeight < 0 || vectorWeight < 0 || wordWeight + nameWeight + vectorWeight <= 0) {
+            throw new IllegalArgumentException("wordWeight, nameWeight and vectorWeight must not be negative and must not all be 0");
+        }
+        Objects.requireNonNull(window, "window");
+        if (window.isNegative() || window.isZero()) throw new IllegalArgumentException("window must be positive");
+        if (candidates < 1) throw new IllegalArgumentException("candidates must be at least 1");
+        if (membersPerStory < 1) throw new IllegalArgumentException("membersPerStory must be at least 1");
+        if (indexedTerms < 1) throw new IllegalArgumentException("indexedTerms must be at least 1");
+    }
+
+    /** How alike two articles are, from 0 to 1 (a weighted mean of three cosines). */
+    public double similarity(StoryProfile a, StoryProfile b) {
+        double lexical = wordWeight * a.words().dot(b.words()) + nameWeight * a.names().dot(b.names());
+        double cosine = a.vectorCosine(b);
+        if (Double.isNaN(cosine) || vectorWeight == 0) return wordWeight + nameWeight == 0 ? 0 : lexical / (wordWeight + nameWeight);
+        return (lexical + vectorWeight * Math.max(0, cosine)) / (wordWeight + nameWeight + vectorWeight);
+    }
+
+    public StorySettings withThreshold(double t) {
+        return new StorySettings(t, wordWeight, nameWeight, vectorWeight, window, candidates, membersPerStory, indexedTerms);
+    }
+
+    public StorySettings withWeights(double words, double names, double vector) {
+        return new StorySettings(threshold, words, names, vector, window, candidates, membersPerStory, indexedTerms);
+    }
+
+    public StorySettings withWindow(Duration w) {
+        return new StorySettings(threshold, wordWeight, nameWeight, vectorWeight, w, candidates, membersPerStory, indexedTerms);
+    }
+}

@@ -1,0 +1,89 @@
+package io.newsbot.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsbot.article.Article;
+import io.newsbot.article.ArticleStore;
+import io.newsbot.store.jdbc.JdbcArticleStore;
+import io.newsbot.story.jdbc.JdbcStoryStore;
+import io.newsbot.testing.TestDatabase;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The JDBC story store's contract on H2 and on PostgreSQL (skipped unless NEWSBOT_TEST_PG_URL is set), and what only it does. */
+class JdbcStoryStoreTest {
+
+    abstract static class OnJdbc extends StoryStoreContract {
+        abstract TestDatabase db();
+
+        @Override
+        protected StoryStore stories() {
+            return new JdbcStoryStore(db().get());
+        }
+
+        @Override
+        protected Article article(String title, String outlet, Instant published) {
+            ArticleStore articles = new JdbcArticleStore(db().get());
+            String key = title + "/" + outlet + "/" + published + "/" + System.nanoTime();
+            Article a = new Article(0, key, "https://example.com/" + Integer.toHexString(key.hashCode()), title, outlet, published, published, "en",
+                    Integer.toHexString(key.hashCode()), title + ".");
+            return articles.put(a, null, r -> { }).article();
+        }
+
+        @Test
+        void an_article_removed_from_the_store_leaves_its_story() {
+            ArticleStore articles = new JdbcArticleStore(db().get());
+            StoryStore store = stories();
+            Article a = article("Quake in Aceh", "BBC", T0);
+            Article b = article("Aceh quake toll rises", "Reuters", T0);
+            store.place(new StoryProfile(a.id(), "BBC", T0, TermVector.EMPTY, TermVector.EMPTY, new float[0]), a.id(), List.of(), List.of("quak"),
+                    List.of("quak"));
+            store.place(new StoryProfile(b.id(), "Reuters", T0, TermVector.EMPTY, TermVector.EMPTY, new float[0]), a.id(), List.of(a.id()),
+                    List.of("quak"), List.of("quak"));
+
+            articles.remove(b.id(), () -> { });
+
+            assertThat(store.storyOf(a.id()).orElseThrow().articleIds()).containsExactly(a.id());
+            assertThat(store.candidates(List.of("quak"), null, null, 10)).containsExactly(a.id());
+        }
+
+        @Test
+        void lists_stored_articles_not_yet_placed_oldest_first() {
+            StoryStore store = stories();
+            Article later = article("Later", "A", T0.plusSeconds(60));
+            Article earlier = article("Earlier", "B", T0);
+            Article placed = article("Placed", "C", T0);
+            store.place(new StoryProfile(placed.id(), "C", T0, TermVector.EMPTY, TermVector.EMPTY, new float[0]), placed.id(), List.of(), List.of(),
+                    List.of());
+
+            assertThat(store.unplaced(10)).containsExactly(earlier.id(), later.id());
+            assertThat(store.isPlaced(placed.id())).isTrue();
+            assertThat(store.isPlaced(later.id())).isFalse();
+        }
+    }
+
+    @Nested
+    class OnH2 extends OnJdbc {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.h2();
+
+        @Override
+        TestDatabase db() {
+            return db;
+        }
+    }
+
+    @Nested
+    class OnPostgres extends OnJdbc {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        TestDatabase db() {
+            return db;
+        }
+    }
+}
