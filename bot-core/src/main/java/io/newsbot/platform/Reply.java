@@ -21,7 +21,7 @@ public record Reply(Kind kind, String intro, List<Section> sections, List<Citati
     }
 
     /** What a reply is, so adapters and scripts can treat them apart. */
-    public enum Kind { ANSWER, NOT_COVERED, INFO, DIGEST, ERROR, REFUSED }
+    public enum Kind { ANSWER, NOT_COVERED, INFO, DIGEST, ERROR, REFUSED, ALERT }
 
     /** A reply of plain lines with no citations. */
     public static Reply text(Kind kind, String intro, String... lines) {
