@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  *
  * @param kind    person or topic
  * @param subject the name or topic
+ * @param forced  whether the user said which kind
  */
-record WatchArgs(Watch.Kind kind, String subject) {
+record WatchArgs(Watch.Kind kind, String subject, boolean forced) {
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "ibn");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
     private static final Pattern HAS_LETTER = Pattern.compile("[\\p{L}\\p{N}]");
@@ -32,7 +33,7 @@ record WatchArgs(Watch.Kind kind, String subject) {
         if (text.length() > Watch.MAX_SUBJECT) {
             throw new IllegalArgumentException("That is too long to watch; keep it under " + Watch.MAX_SUBJECT + " characters.");
         }
-        return new WatchArgs(forced != null ? forced : looksLikeName(text) ? Watch.Kind.PERSON : Watch.Kind.TOPIC, text);
+        return new WatchArgs(forced != null ? forced : looksLikeName(text) ? Watch.Kind.PERSON : Watch.Kind.TOPIC, text, forced != null);
     }
 
     /** One to four words, each capitalised (name particles aside), the first one too. */

@@ -51,7 +51,8 @@ public final class WatchCommand implements Command {
         List<Watch> existing = watches.forChat(context.message().chat());
         for (int i = 0; i < existing.size(); i++) {
             Watch w = existing.get(i);
-            if (w.kind() == args.kind() && w.subject().toLowerCase(Locale.ROOT).equals(args.subject().toLowerCase(Locale.ROOT))) {
+            // "lavrov" after "Lavrov" is the same watch unless the user asked for the other kind.
+            if ((w.kind() == args.kind() || !args.forced()) && w.subject().toLowerCase(Locale.ROOT).equals(args.subject().toLowerCase(Locale.ROOT))) {
                 return Reply.info("This chat already watches " + w.subject() + " (number " + (i + 1) + " in /watches).");
             }
         }
