@@ -112,6 +112,7 @@ public final class NewsbotCore implements AutoCloseable {
     private final CommandRouter router;
     private final Bot bot;
     private final HttpClient http;
+    private final io.newsbot.feedback.FeedbackStore feedback;
     private final io.newsbot.watch.WatchStore watches;
     private final io.newsbot.watch.AlertQueue alerts;
     private final io.newsbot.watch.WatchSettings watchSettings = io.newsbot.watch.WatchSettings.DEFAULT;
@@ -154,6 +155,7 @@ public final class NewsbotCore implements AutoCloseable {
         this.topics = new CorpusTopics(articles);
         this.access = new Access(admins, settings.admins());
         this.router = new CommandRouter(access);
+        this.feedback = new io.newsbot.feedback.jdbc.JdbcFeedbackStore(database);
         this.watches = new io.newsbot.watch.jdbc.JdbcWatchStore(database);
         this.alerts = new io.newsbot.watch.jdbc.JdbcAlertQueue(database);
         this.alertRules = new io.newsbot.watch.ChatAlertRules(subscriptions, values, settings.zone(), watchSettings);
@@ -230,9 +232,10 @@ public final class NewsbotCore implements AutoCloseable {
 
     private void registerCommands(Answerer answerer) {
         ConversationMemory memory = new ConversationMemory(10_000);
+        io.newsbot.feedback.ReasonPrompt reasons = new io.newsbot.feedback.ReasonPrompt(feedback);
         router.register(new StartCommand(articles, topics))
                 .register(new HelpCommand(() -> new ArrayList<>(router.commands())))
-                .register(new AskCommand(new QuestionParser(clock, settings.zone()), answerer, memory, articles, questions, clock))
+                .register(new AskCommand(new QuestionParser(clock, settings.zone()), answerer, memory, articles, questions, clock, feedback))
                 .register(new SourcesCommand(articles))
                 .register(new LatestCommand(articles))
                 .register(new SubscribeCommand(subscriptions, digestLedger, settings.zone(), clock, new SubscriptionAccess(digestGrants)))
@@ -242,7 +245,10 @@ public final class NewsbotCore implements AutoCloseable {
                 .register(new io.newsbot.watch.WatchCommand(watches, new SubscriptionAccess(digestGrants), clock, watchSettings.maxPerChat()))
                 .register(new io.newsbot.watch.WatchesCommand(watches, alertRules, new SubscriptionAccess(digestGrants)))
                 .register(new io.newsbot.watch.UnwatchCommand(watches, new SubscriptionAccess(digestGrants)))
+                .register(io.newsbot.feedback.RateCommand.good(feedback, reasons, clock))
+                .register(io.newsbot.feedback.RateCommand.bad(feedback, reasons, clock))
                 .register(io.newsbot.command.admin.AdminCommand.forCore(this, background));
+        router.await(reasons);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -283,6 +289,8 @@ public final class NewsbotCore implements AutoCloseable {
     public CommandRouter router() { return router; }
     public Bot bot() { return bot; }
     public HttpClient http() { return http; }
+    /** Answers with their questions, and the votes on them. */
+    public io.newsbot.feedback.FeedbackStore feedback() { return feedback; }
     public io.newsbot.watch.WatchStore watches() { return watches; }
     public io.newsbot.watch.AlertQueue alerts() { return alerts; }
     /** Matches new articles against the watches and sends the alerts; the runtime starts it on a timer. */

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Prepared statements for the watch and feedback tables; user text reaches SQL only as a bound parameter. */
+/** Prepared statements for the watch tables; user text reaches SQL only as a bound parameter. */
 final class Sql {
     private final Database db;
     private final String what;
