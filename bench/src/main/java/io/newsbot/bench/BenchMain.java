@@ -29,7 +29,7 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--docs", defaultValue = "docs/benchmarks.md", description = "where the figures go (default ${DEFAULT-VALUE})")
     Path docs;
 
-    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres, durability, hostile, phrasing")
+    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres, durability, hostile, phrasing, watches")
     Set<String> only = Set.of();
 
     @Option(names = "--pg-url", defaultValue = "${env:NEWSBOT_BENCH_PG_URL}",
@@ -49,7 +49,7 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String part : only) {
-            if (!Set.of("quotes", "retrieval", "speed", "postgres", "durability", "hostile", "phrasing").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
+            if (!Set.of("quotes", "retrieval", "speed", "postgres", "durability", "hostile", "phrasing", "watches").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
         }
         BenchData bench = new BenchData(data);
         Report report = new Report(docs);
@@ -65,6 +65,7 @@ public final class BenchMain implements Callable<Integer> {
             report.section("Who said what", Sections.quotes(train, dev, splitting, scaling, machine, command));
         }
         if (wants("durability") || wants("hostile")) hardening(bench, report, machine, command);
+        if (wants("watches")) report.section("Watches", WatchSection.markdown(WatchBench.run(bench, work), machine, command));
         if (only.contains("postgres") && (pgUrl == null || pgUrl.isBlank())) {
             throw new CommandLine.ParameterException(new CommandLine(this), "the postgres part needs --pg-url or NEWSBOT_BENCH_PG_URL");
         }

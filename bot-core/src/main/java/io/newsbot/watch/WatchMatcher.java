@@ -64,15 +64,15 @@ public final class WatchMatcher {
                 out.add(new Match(w, "On " + w.subject(), lead(article), "words"));
                 continue;
             }
-            if (vector == null) vector = embedder.embedPassages(List.of(article.title() + "\n" + leadWords(article.body()))).get(0);
+            if (vector == null) vector = embedder.embedPassages(List.of(passage(article))).get(0);
             if (cosine(topic.vector(), vector) >= threshold) out.add(new Match(w, "On " + w.subject(), lead(article), "meaning"));
         }
         return out;
     }
 
-    /** The cosine of the topic and the article, for calibrating the threshold. */
-    public double similarity(String topic, Article article) {
-        return cosine(embedder.embedQuery(topic), embedder.embedPassages(List.of(article.title() + "\n" + leadWords(article.body()))).get(0));
+    /** What of an article is compared with a topic's meaning: its title and first words. */
+    public static String passage(Article article) {
+        return article.title() + "\n" + leadWords(article.body());
     }
 
     private static java.util.Optional<Match> person(Watch w, List<Attribution> said) {
@@ -100,7 +100,7 @@ public final class WatchMatcher {
         return text.substring(0, text.offsetByCodePoints(0, MAX_TEXT - 1)).stripTrailing() + "…";
     }
 
-    static double cosine(float[] a, float[] b) {
+    public static double cosine(float[] a, float[] b) {
         double dot = 0;
         double na = 0;
         double nb = 0;
