@@ -20,7 +20,7 @@ import java.util.Objects;
 public record WatchSettings(Duration poll, int hourlyCap, LocalTime quietFrom, LocalTime quietUntil, double topicThreshold, int maxAttempts,
                             Duration abandonAfter, int maxPerChat) {
     /** Defaults: the threshold suits all-MiniLM-L6-v2 (see docs/benchmarks.md, "Watches"). */
-    public static final WatchSettings DEFAULT = new WatchSettings(Duration.ofSeconds(10), 6, LocalTime.of(22, 0), LocalTime.of(7, 0), 0.5, 3,
+    public static final WatchSettings DEFAULT = new WatchSettings(Duration.ofSeconds(10), 6, LocalTime.of(22, 0), LocalTime.of(7, 0), 0.45, 3,
             Duration.ofHours(1), 50);
 
     public WatchSettings {
