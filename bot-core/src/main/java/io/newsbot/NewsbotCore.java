@@ -125,6 +125,12 @@ public final class NewsbotCore implements AutoCloseable {
     private final CommandRouter router;
     private final Bot bot;
     private final HttpClient http;
+    private final io.newsbot.feedback.FeedbackStore feedback;
+    private final io.newsbot.watch.WatchStore watches;
+    private final io.newsbot.watch.AlertQueue alerts;
+    private final io.newsbot.watch.WatchSettings watchSettings = io.newsbot.watch.WatchSettings.DEFAULT;
+    private final io.newsbot.watch.ChatAlertRules alertRules;
+    private final io.newsbot.watch.WatchAlerts watchAlerts;
     private final java.util.Map<String, io.newsbot.platform.Messenger> messengers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private NewsbotCore(CoreSettings settings, Clock clock, Database database) {
@@ -168,6 +174,15 @@ public final class NewsbotCore implements AutoCloseable {
         this.topics = new CorpusTopics(articles);
         this.access = new Access(admins, settings.admins());
         this.router = new CommandRouter(access);
+        this.feedback = new io.newsbot.feedback.jdbc.JdbcFeedbackStore(database);
+        this.watches = new io.newsbot.watch.jdbc.JdbcWatchStore(database);
+        this.alerts = new io.newsbot.watch.jdbc.JdbcAlertQueue(database);
+        this.alertRules = new io.newsbot.watch.ChatAlertRules(subscriptions, values, settings.zone(), watchSettings);
+        this.watchAlerts = new io.newsbot.watch.WatchAlerts(
+                new io.newsbot.watch.WatchScanner(articles, watches, alerts, new io.newsbot.watch.WatchMatcher(
+                        io.newsbot.watch.Statements.extractedBy(attributionExtractor), embedder, watchSettings.topicThreshold()),
+                        io.newsbot.watch.ArticleGroups.BY_ARTICLE, values, clock),
+                new io.newsbot.watch.AlertSender(alerts, watches, articles, chats, alertRules, this::messenger, clock, instanceId), watchSettings);
         this.bot = new Bot(router, chats, new InputPolicy(settings.maxQuestionChars()),
                 new RateLimiter(settings.userPerMinute(), settings.userPerMinute(), clock),
                 new RateLimiter(settings.chatPerMinute(), settings.chatPerMinute(), clock), clock);
@@ -250,16 +265,23 @@ public final class NewsbotCore implements AutoCloseable {
 
     private void registerCommands(Answerer answerer) {
         ConversationMemory memory = new ConversationMemory(10_000);
+        io.newsbot.feedback.ReasonPrompt reasons = new io.newsbot.feedback.ReasonPrompt(feedback);
         router.register(new StartCommand(articles, topics))
                 .register(new HelpCommand(() -> new ArrayList<>(router.commands())))
-                .register(new AskCommand(new QuestionParser(clock, settings.zone()), answerer, memory, articles, questions, clock))
+                .register(new AskCommand(new QuestionParser(clock, settings.zone()), answerer, memory, articles, questions, clock, feedback))
                 .register(new SourcesCommand(articles))
                 .register(new LatestCommand(articles))
                 .register(new SubscribeCommand(subscriptions, digestLedger, settings.zone(), clock, new SubscriptionAccess(digestGrants)))
                 .register(new UnsubscribeCommand(subscriptions, new SubscriptionAccess(digestGrants)))
                 .register(new SubscriptionsCommand(subscriptions, digestLedger, clock))
                 .register(new DigestCommand(digestComposer, subscriptions, digestLedger, settings.zone(), clock))
+                .register(new io.newsbot.watch.WatchCommand(watches, new SubscriptionAccess(digestGrants), clock, watchSettings.maxPerChat()))
+                .register(new io.newsbot.watch.WatchesCommand(watches, alertRules, new SubscriptionAccess(digestGrants)))
+                .register(new io.newsbot.watch.UnwatchCommand(watches, new SubscriptionAccess(digestGrants)))
+                .register(io.newsbot.feedback.RateCommand.good(feedback, reasons, clock))
+                .register(io.newsbot.feedback.RateCommand.bad(feedback, reasons, clock))
                 .register(io.newsbot.command.admin.AdminCommand.forCore(this, background));
+        router.await(reasons);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -309,6 +331,12 @@ public final class NewsbotCore implements AutoCloseable {
     public CommandRouter router() { return router; }
     public Bot bot() { return bot; }
     public HttpClient http() { return http; }
+    /** Answers with their questions, and the votes on them. */
+    public io.newsbot.feedback.FeedbackStore feedback() { return feedback; }
+    public io.newsbot.watch.WatchStore watches() { return watches; }
+    public io.newsbot.watch.AlertQueue alerts() { return alerts; }
+    /** Matches new articles against the watches and sends the alerts; the runtime starts it on a timer. */
+    public io.newsbot.watch.WatchAlerts watchAlerts() { return watchAlerts; }
 
     /** Makes a platform reachable for what the core sends on its own (digests, broadcasts). */
     public void addMessenger(io.newsbot.platform.Messenger messenger) {

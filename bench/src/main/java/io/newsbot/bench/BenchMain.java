@@ -29,7 +29,7 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--docs", defaultValue = "docs/benchmarks.md", description = "where the figures go (default ${DEFAULT-VALUE})")
     Path docs;
 
-    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres, durability, hostile, phrasing, stories, summaries, story-cost")
+    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres, durability, hostile, phrasing, stories, summaries, story-cost, watches")
     Set<String> only = Set.of();
 
     @Option(names = "--pg-url", defaultValue = "${env:NEWSBOT_BENCH_PG_URL}",
@@ -49,7 +49,7 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String part : only) {
-            if (!Set.of("quotes", "retrieval", "speed", "postgres", "durability", "hostile", "phrasing").contains(part) && !StoryParts.PARTS.contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
+            if (!Set.of("quotes", "retrieval", "speed", "postgres", "durability", "hostile", "phrasing", "watches").contains(part) && !StoryParts.PARTS.contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
         }
         BenchData bench = new BenchData(data);
         Report report = new Report(docs);
@@ -66,6 +66,7 @@ public final class BenchMain implements Callable<Integer> {
         }
         StoryParts.run(this::wants, data, work, report, machine, command, reuse, sweep, pgUrl);
         if (wants("durability") || wants("hostile")) hardening(bench, report, machine, command);
+        if (wants("watches")) report.section("Watches", WatchSection.markdown(WatchBench.run(bench, work), machine, command));
         if (only.contains("postgres") && (pgUrl == null || pgUrl.isBlank())) {
             throw new CommandLine.ParameterException(new CommandLine(this), "the postgres part needs --pg-url or NEWSBOT_BENCH_PG_URL");
         }

@@ -4,6 +4,9 @@ import io.newsbot.answer.Answerer;
 import io.newsbot.answer.Question;
 import io.newsbot.answer.QuestionParser;
 import io.newsbot.article.ArticleStore;
+import io.newsbot.feedback.AnswerLog;
+import io.newsbot.feedback.AnsweredQuestion;
+import io.newsbot.feedback.QuestionKind;
 import io.newsbot.platform.Reply;
 import io.newsbot.store.QuestionLog;
 import java.time.Clock;
@@ -12,7 +15,8 @@ import java.util.Locale;
 
 /**
  * {@code /ask QUESTION}, and every plain message that is a question: answers from the articles, remembering the turn
- * for follow-ups ("and Ukraine?", "more", "who said that?") in the same chat or thread.
+ * for follow-ups ("and Ukraine?", "more", "who said that?") in the same chat or thread. Each answer and each "not
+ * covered" is recorded with its question, and carries the id it is rated by ({@code /good}, {@code /bad}).
  */
 public final class AskCommand implements Command {
     private final QuestionParser parser;
@@ -21,9 +25,16 @@ public final class AskCommand implements Command {
     private final ArticleStore articles;
     private final QuestionLog log;
     private final Clock clock;
+    private final AnswerLog answers;
 
     public AskCommand(QuestionParser parser, Answerer answerer, ConversationMemory memory, ArticleStore articles, QuestionLog log,
                       Clock clock) {
+        this(parser, answerer, memory, articles, log, clock, AnswerLog.NONE);
+    }
+
+    public AskCommand(QuestionParser parser, Answerer answerer, ConversationMemory memory, ArticleStore articles, QuestionLog log,
+                      Clock clock, AnswerLog answers) {
+        this.answers = answers;
         this.parser = parser;
         this.answerer = answerer;
         this.memory = memory;
@@ -65,6 +76,14 @@ public final class AskCommand implements Command {
         }
         log.record(clock.instant(), context.message().chat().platform(), (System.nanoTime() - started) / 1_000_000,
                 reply.kind().name().toLowerCase(Locale.ROOT));
-        return reply;
+        return rateable(context, question, previous != null && !question.equals(parser.parse(context.args(), null, publishers)), reply);
+    }
+
+    private Reply rateable(CommandContext context, Question question, boolean followUp, Reply reply) {
+        if (reply.kind() != Reply.Kind.ANSWER && reply.kind() != Reply.Kind.NOT_COVERED) return reply;
+        String topic = io.newsbot.feedback.TopicWords.of(question.topic().isBlank() ? question.speaker() : question.topic());
+        long id = answers.record(new AnsweredQuestion(0, context.message().chat(), context.args(), QuestionKind.of(question, followUp), topic,
+                reply.citations().stream().map(Reply.Citation::articleId).toList(), reply.kind() == Reply.Kind.ANSWER, clock.instant()));
+        return id > 0 ? reply.withAnswerId(id) : reply;
     }
 }

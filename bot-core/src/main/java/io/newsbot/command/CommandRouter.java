@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public final class CommandRouter {
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z][A-Za-z0-9_-]{0,31})(?:@\\S+)?(?:\\s+(.*))?$", Pattern.DOTALL);
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final java.util.List<AwaitedReply> awaited = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Access access;
     private final SmallTalk smallTalk = new SmallTalk(new QuestionNormaliser());
 
@@ -30,12 +31,22 @@ public final class CommandRouter {
         return this;
     }
 
+    /** Adds a short answer the bot may ask for; it sees every message before the commands do. */
+    public CommandRouter await(AwaitedReply reply) {
+        awaited.add(reply);
+        return this;
+    }
+
     public Collection<Command> commands() {
         return commands.values();
     }
 
     public Reply route(InboundMessage message) {
         String text = message.text().strip();
+        for (AwaitedReply a : awaited) {
+            java.util.Optional<Reply> taken = a.take(message);
+            if (taken.isPresent()) return taken.get();
+        }
         Matcher m = COMMAND.matcher(text);
         if (!text.startsWith("/")) return plain(message, text);
         if (!m.matches()) return unknown(text.split("\\s+", 2)[0]);

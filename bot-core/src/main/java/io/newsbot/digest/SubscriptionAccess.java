@@ -22,7 +22,7 @@ public final class SubscriptionAccess {
     }
 
     /** A refusal when the sender may not change this chat's digest, else empty. */
-    Optional<Reply> refusal(CommandContext context, String action) {
+    public Optional<Reply> refusal(CommandContext context, String action) {
         InboundMessage m = context.message();
         if (m.chat().type() == ChatType.PRIVATE || context.admin()) return Optional.empty();
         boolean speaksAsTheChat = m.sender().key().equals(m.chat().key());

@@ -11,17 +11,30 @@ import java.util.Objects;
  * @param intro     a first line, may be empty
  * @param sections  the body, in order
  * @param citations the articles the body cites, numbered from 1
+ * @param answerId  the feedback handle of an answer: the id {@code /good}, {@code /bad} and platform buttons rate it by;
+ *                  {@code null} for replies that are not rated
  */
-public record Reply(Kind kind, String intro, List<Section> sections, List<Citation> citations) {
+public record Reply(Kind kind, String intro, List<Section> sections, List<Citation> citations, Long answerId) {
     public Reply {
         Objects.requireNonNull(kind, "kind");
         intro = intro == null ? "" : intro;
         sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
         citations = List.copyOf(Objects.requireNonNull(citations, "citations"));
+        if (answerId != null && answerId < 1) throw new IllegalArgumentException("answerId must be positive");
+    }
+
+    /** A reply that is not rated. */
+    public Reply(Kind kind, String intro, List<Section> sections, List<Citation> citations) {
+        this(kind, intro, sections, citations, null);
+    }
+
+    /** The same reply carrying a feedback handle, so adapters can offer to rate it. */
+    public Reply withAnswerId(long id) {
+        return new Reply(kind, intro, sections, citations, id);
     }
 
     /** What a reply is, so adapters and scripts can treat them apart. */
-    public enum Kind { ANSWER, NOT_COVERED, INFO, DIGEST, ERROR, REFUSED }
+    public enum Kind { ANSWER, NOT_COVERED, INFO, DIGEST, ERROR, REFUSED, ALERT }
 
     /** A reply of plain lines with no citations. */
     public static Reply text(Kind kind, String intro, String... lines) {

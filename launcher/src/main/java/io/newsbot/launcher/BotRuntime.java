@@ -129,11 +129,14 @@ public final class BotRuntime implements AutoCloseable {
                 core.transactions(), platform -> Optional.ofNullable(senders.get(platform)), digestTimer, core.clock(),
                 DigestScheduler.Options.defaults(instance, EmptyDay.parse(config.digestEmptyDay())));
         digests.start();
+        // Watch alerts share the digests' timer thread: both send through the same messengers, one at a time.
+        core.watchAlerts().start(digestTimer);
     }
 
     /** Lets a digest being sent finish, so that its claim is resolved, before the adapters and the store close. */
     private void stopDigests() {
         if (digests != null) digests.close();
+        core.watchAlerts().close();
         if (digestTimer == null) return;
         digestTimer.shutdown();
         try {

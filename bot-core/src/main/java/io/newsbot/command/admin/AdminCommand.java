@@ -54,6 +54,8 @@ public final class AdminCommand implements Command {
                 DigestGrantAction.allow(core.digestGrants(), core.clock()),
                 DigestGrantAction.disallow(core.digestGrants(), core.clock()),
                 new AuditAction(core.audit(), core.settings().zone()),
+                new FeedbackAction(core.feedback(), core.settings().zone()),
+                new UnansweredAction(core.feedback()),
                 new BroadcastAction(core.chats(), core::messenger)), core.audit(), core.clock());
     }
 

@@ -36,7 +36,8 @@ class AdminAuthorizationTest {
     static final String[] EVERY_COMMAND = {"/admin", "/admin help", "/admin sources", "/admin add-source {page}", "/admin remove-source {source}",
             "/admin articles", "/admin remove-article {article}", "/admin reindex", "/admin stats", "/admin admins",
             "/admin grant telegram:{user}", "/admin revoke telegram:{granted}", "/admin allow-digests telegram:{user}",
-            "/admin disallow-digests telegram:{allowed}", "/admin audit 5", "/admin broadcast Maintenance tonight",
+            "/admin disallow-digests telegram:{allowed}", "/admin audit 5", "/admin broadcast Maintenance tonight", "/admin feedback 5",
+            "/admin unanswered 5",
             "/admin no-such-command"};
     @TempDir
     static Path dataDir;
@@ -97,7 +98,8 @@ class AdminAuthorizationTest {
     @ValueSource(strings = {"/admin", "/admin help", "/admin sources", "/admin add-source {page}", "/admin remove-source {source}",
             "/admin articles", "/admin remove-article {article}", "/admin reindex", "/admin stats", "/admin admins",
             "/admin grant telegram:{user}", "/admin revoke telegram:{granted}", "/admin allow-digests telegram:{user}",
-            "/admin disallow-digests telegram:{allowed}", "/admin audit 5", "/admin broadcast Maintenance tonight",
+            "/admin disallow-digests telegram:{allowed}", "/admin audit 5", "/admin broadcast Maintenance tonight", "/admin feedback 5",
+            "/admin unanswered 5",
             "/admin no-such-command"})
     void a_non_admin_is_refused_politely_nothing_changes_and_the_attempt_is_audited(String template) {
         String command = concrete(template);

@@ -96,4 +96,18 @@ class ConsoleChatTest {
 
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\u202E").contains("An article titled txt.exe here");
     }
+
+    @Test
+    void a_rateable_answer_ends_with_the_rate_line_and_bad_asks_once_what_was_wrong() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
+        ConsoleChat chat = new ConsoleChat(core.bot(), new ConsoleMessenger(printed), Clock.systemUTC(), dir.resolve("history"));
+
+        chat.runPiped(new BufferedReader(new StringReader("What was said about Syria?\n/bad\nother\n/help\n")), printed);
+
+        String transcript = out.toString(StandardCharsets.UTF_8);
+        assertThat(transcript).containsPattern("\\[1\\] .*\\n\\s*(\\[\\d+\\] .*\\n\\s*)*rate: /good /bad   \\(answer \\d+\\)\\n")
+                .contains("Thanks for the 👎 on answer ", "What was wrong? Reply with one word", "Noted: other. Thank you.");
+        assertThat(transcript.split("rate: /good /bad", -1)).hasSize(2);
+    }
 }

@@ -1,0 +1,31 @@
+package io.newsbot.watch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/** Stemmed content words, as the lexical index sees them: "sanctions" and "sanctioned" are one term. */
+final class WatchTerms {
+    private static final Analyzer ANALYZER = new EnglishAnalyzer();
+
+    private WatchTerms() {
+    }
+
+    static Set<String> of(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = ANALYZER.tokenStream("t", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
