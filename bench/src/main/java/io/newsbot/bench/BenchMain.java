@@ -29,7 +29,7 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--docs", defaultValue = "docs/benchmarks.md", description = "where the figures go (default ${DEFAULT-VALUE})")
     Path docs;
 
-    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres")
+    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres, speakers, realtimeqa")
     Set<String> only = Set.of();
 
     @Option(names = "--pg-url", defaultValue = "${env:NEWSBOT_BENCH_PG_URL}",
@@ -49,7 +49,7 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String part : only) {
-            if (!Set.of("quotes", "retrieval", "speed", "postgres").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
+            if (!Set.of("quotes", "retrieval", "speed", "postgres", "speakers", "realtimeqa").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
         }
         BenchData bench = new BenchData(data);
         Report report = new Report(docs);
@@ -61,6 +61,15 @@ public final class BenchMain implements Callable<Integer> {
             var dev = quotes.run(bench.polnear("dev"), work.resolve("quotes-dev.jsonl"));
             System.out.println("who said what, dev: " + dev.scores() + "; train: " + train.scores());
             report.section("Who said what", Sections.quotes(train, dev, machine, command));
+        }
+        if (wants("speakers")) {
+            SpeakerBench speakers = new SpeakerBench(data, work);
+            var dev = speakers.run("dev", "train", reuse);
+            var train = speakers.run("train", "dev", reuse);
+            report.section("Speaker questions", AnswerSections.speakers(dev, train, machine, command));
+        }
+        if (wants("realtimeqa")) {
+            report.section("RealTimeQA", AnswerSections.realtimeQa(new RealtimeQaBench(data, work).run(reuse), machine, command));
         }
         if (only.contains("postgres") && (pgUrl == null || pgUrl.isBlank())) {
             throw new CommandLine.ParameterException(new CommandLine(this), "the postgres part needs --pg-url or NEWSBOT_BENCH_PG_URL");

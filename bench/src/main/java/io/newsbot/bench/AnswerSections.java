@@ -1,0 +1,53 @@
+package io.newsbot.bench;
+
+import java.util.Locale;
+
+/** The markdown of the answer benchmarks' sections in docs/benchmarks.md: speaker questions and RealTimeQA. */
+final class AnswerSections {
+    private AnswerSections() {
+    }
+
+    static String speakers(SpeakerBench.Result dev, SpeakerBench.Result train, Machine machine, String command) {
+        StringBuilder md = new StringBuilder();
+        md.append("```bash\n").append(command).append("\n```\n\n");
+        md.append("\"What did X say?\" (`../shared/bench/speaker_questions.py SPLIT --negatives OTHER`): one question per named speaker "
+                + "quoted at least three times in the split, with PolNeAR's annotated statements as the key, plus up to 30 people quoted "
+                + "in the other split whose name never appears in this one. The split's texts are ingested into an empty data directory "
+                + "(title on the first line), every question is asked through `Bot.handle` in a fresh conversation and the replies, in "
+                + "the shape of `ask --json`, are scored by `score_speaker_answers.py`.\n\n");
+        md.append("| split | articles | questions | recovered | speaker precision | items labelled X | positives refused | negatives refused "
+                + "| cites a gold article |\n|---|---|---|---|---|---|---|---|---|\n");
+        for (SpeakerBench.Result r : new SpeakerBench.Result[] {dev, train}) {
+            md.append(String.format(Locale.ROOT, "| %s%s | %d | %d + %d | **%.3f** | **%.3f** | %d | %.3f | %.3f | %.3f |%n", r.split(),
+                    r.split().equals("train") ? " (tuning)" : "", r.articles(), r.scores().path("questions").asInt(),
+                    r.scores().path("negatives").asInt(), r.figure("recovered"), r.figure("speaker_precision"),
+                    r.scores().path("items_labelled_x").asInt(), r.figure("positives_refused"), r.figure("negatives_refused"),
+                    r.figure("cites_gold_article")));
+        }
+        md.append("\n").append(machine.note()).append("\n");
+        return md.toString();
+    }
+
+    static String realtimeQa(RealtimeQaBench.Result r, Machine machine, String command) {
+        StringBuilder md = new StringBuilder();
+        md.append("```bash\n").append(command).append("\n```\n\n");
+        md.append(String.format(Locale.ROOT, "RealTimeQA dev (`../shared/bench/realtimeqa`): its %,d articles ingested with the core (%,d "
+                + "chunks; dated when ingested, as files given to `newsbot ingest` are, so a quiz's \"this week\" does not filter them "
+                + "out), its %,d quiz questions asked as typed through `Bot.handle`, each in a fresh conversation, and scored by "
+                + "`score_realtimeqa.py` on the reply's text up to its sources. Reply length is that text's length in characters.%n%n",
+                r.articles(), r.chunks(), r.all().questions()));
+        md.append("| questions | answer found | refused | cites an answer article | median reply length |\n|---|---|---|---|---|\n");
+        for (RealtimeQaBench.Part p : new RealtimeQaBench.Part[] {r.all(), r.tuning(), r.heldOut()}) {
+            String name = switch (p.name()) {
+                case "even" -> "even lines (tuning half)";
+                case "odd" -> "odd lines (**held out**)";
+                default -> "all";
+            };
+            md.append(String.format(Locale.ROOT, "| %s, %d | **%.3f** | %.3f | %.3f | %.0f |%n", name, p.questions(), p.figure("answer_found"),
+                    p.figure("refused"), p.figure("cites_answer_article"), p.medianChars()));
+        }
+        md.append(String.format(Locale.ROOT, "%nAnswering the %,d questions took %.0f s.%n", r.all().questions(), r.seconds()));
+        md.append("\n").append(machine.note()).append("\n");
+        return md.toString();
+    }
+}

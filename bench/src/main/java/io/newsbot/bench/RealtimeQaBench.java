@@ -1,0 +1,133 @@
+package io.newsbot.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsbot.NewsbotCore;
+import io.newsbot.article.ArticleDraft;
+import io.newsbot.ingest.IngestReport;
+import io.newsbot.platform.Reply;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * RealTimeQA dev (../shared/bench/README.md, "realtimeqa"): its 2,866 articles indexed, its 1,115 news-quiz questions
+ * asked as typed, each in a fresh conversation, and scored by {@code score_realtimeqa.py} on the reply's text up to its
+ * sources. Figures for the whole file and for its two halves (even lines for tuning, odd lines held out).
+ */
+final class RealtimeQaBench {
+    private static final String INGESTED = "bench-realtimeqa-ingested";
+    private final Path data;
+    private final Path work;
+
+    RealtimeQaBench(Path data, Path work) {
+        this.data = data;
+        this.work = work;
+    }
+
+    /**
+     * Scores and reply lengths for one set of questions.
+     *
+     * @param medianChars median length of the answer text (up to the sources), in characters
+     */
+    record Part(String name, int questions, JsonNode scores, double medianChars) {
+        double figure(String key) {
+            return scores.path(key).asDouble();
+        }
+    }
+
+    record Result(long articles, long chunks, double seconds, Part all, Part tuning, Part heldOut) {
+    }
+
+    Result run(boolean reuse) throws IOException, InterruptedException {
+        Path dir = data.resolve("realtimeqa");
+        Path articles = dir.resolve("dev-articles.jsonl.gz");
+        List<String> lines = Files.readAllLines(dir.resolve("dev-questions.jsonl"), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        Path dataDir = work.resolve("realtimeqa");
+        boolean fresh = !reuse || !Files.exists(dataDir.resolve(INGESTED));
+        if (fresh) BenchCorpus.deleteTree(dataDir);
+        Files.createDirectories(dataDir);
+        try (NewsbotCore core = NewsbotCore.open(BenchCorpus.settings(dataDir), Clock.systemUTC())) {
+            if (fresh) {
+                List<ArticleDraft> drafts = drafts(articles);
+                System.out.printf("Ingesting %d RealTimeQA articles into %s ...%n", drafts.size(), dataDir);
+                IngestReport report = core.ingestor().ingestDrafts(drafts, null, (done, total) -> {
+                    if (done % 200 == 0 || done == total) System.out.printf("  %d/%d%n", done, total);
+                });
+                System.out.println("  " + report.summary());
+                Files.writeString(dataDir.resolve(INGESTED), report.summary());
+            }
+            Path answers = work.resolve("realtimeqa-answers.jsonl");
+            int[] lengths = new int[lines.size()];
+            long started = System.nanoTime();
+            try (BufferedWriter out = Files.newBufferedWriter(answers, StandardCharsets.UTF_8)) {
+                for (int i = 0; i < lines.size(); i++) {
+                    String question = AskedAnswers.JSON.readTree(lines.get(i)).get("question").asText();
+                    Reply reply = AskedAnswers.ask(core, "realtimeqa-" + i, question);
+                    ObjectNode json = AskedAnswers.json(question, reply);
+                    String answer = AskedAnswers.answerText(reply);
+                    json.put("answer", answer);
+                    lengths[i] = answer.length();
+                    out.write(AskedAnswers.JSON.writeValueAsString(json));
+                    out.newLine();
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Part all = part("all", lines, lengths, answers, articles, i -> true);
+            Part tuning = part("even", lines, lengths, answers, articles, i -> i % 2 == 1);
+            Part heldOut = part("odd", lines, lengths, answers, articles, i -> i % 2 == 0);
+            System.out.println("RealTimeQA: all " + all + "; even lines " + tuning + "; odd lines " + heldOut);
+            return new Result(core.articles().count(), core.index().chunkCount(), seconds, all, tuning, heldOut);
+        }
+    }
+
+    /** The questions whose 0-based index passes the test (index 1 is line 2, an even line). */
+    private Part part(String name, List<String> lines, int[] lengths, Path answers, Path articles, java.util.function.IntPredicate take)
+            throws IOException, InterruptedException {
+        Path questions = work.resolve("realtimeqa-questions-" + name + ".jsonl");
+        List<String> chosen = new ArrayList<>();
+        List<Integer> chars = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!take.test(i)) continue;
+            chosen.add(lines.get(i));
+            chars.add(lengths[i]);
+        }
+        Files.write(questions, chosen, StandardCharsets.UTF_8);
+        JsonNode scores = AskedAnswers.score(data.resolve("score_realtimeqa.py"), "--questions", questions.toString(), "--answers", answers.toString(),
+                "--articles", articles.toString(), "--rows", work.resolve("realtimeqa-rows-" + name + ".json").toString());
+        return new Part(name, chosen.size(), scores, median(chars));
+    }
+
+    static double median(List<Integer> values) {
+        int[] v = values.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(v);
+        if (v.length == 0) return 0;
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
+    }
+
+    /**
+     * The articles as drafts. They are dated when ingested, as files given to {@code newsbot ingest} are: the quizzes ask
+     * about "this week" of 2022-2023, which a date filter at today's date would empty.
+     */
+    static List<ArticleDraft> drafts(Path gz) throws IOException {
+        List<ArticleDraft> out = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) continue;
+                JsonNode a = AskedAnswers.JSON.readTree(line);
+                out.add(new ArticleDraft("rtqa:" + a.get("article_id").asText(), a.path("url").asText(""), a.path("title").asText(""),
+                        a.path("outlet").asText(""), null, a.path("text").asText("")));
+            }
+        }
+        return out;
+    }
+}
