@@ -201,7 +201,7 @@ public final class NewsbotCore implements AutoCloseable {
             return null;
         });
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(retriever, articles, statements, topics, new SentenceScorer(SentenceScorer.Weights.DEFAULT));
-        Answerer answerer = languageModel == null ? extractive : new io.newsbot.answer.LlmAnswerer(retriever, articles, languageModel, extractive);
+        Answerer answerer = languageModel == null ? extractive : new io.newsbot.answer.LlmAnswerer(retriever, articles, languageModel, extractive, io.newsbot.answer.SupportMeasure.DEFAULT);
         registerCommands(answerer);
     }
 

@@ -15,12 +15,12 @@ final class AnswerSections {
                 + "in the other split whose name never appears in this one. The split's texts are ingested into an empty data directory "
                 + "(title on the first line), every question is asked through `Bot.handle` in a fresh conversation and the replies, in "
                 + "the shape of `ask --json`, are scored by `score_speaker_answers.py`.\n\n");
-        md.append("| split | articles | questions | recovered | speaker precision | items labelled X | positives refused | negatives refused "
-                + "| cites a gold article |\n|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| split | articles | questions | recovered | speaker precision | precision, pronouns resolved | items labelled X "
+                + "| positives refused | negatives refused | cites a gold article |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (SpeakerBench.Result r : new SpeakerBench.Result[] {dev, train}) {
-            md.append(String.format(Locale.ROOT, "| %s%s | %d | %d + %d | **%.3f** | **%.3f** | %d | %.3f | %.3f | %.3f |%n", r.split(),
+            md.append(String.format(Locale.ROOT, "| %s%s | %d | %d + %d | **%.3f** | **%.3f** | %.3f | %d | %.3f | %.3f | %.3f |%n", r.split(),
                     r.split().equals("train") ? " (tuning)" : "", r.articles(), r.scores().path("questions").asInt(),
-                    r.scores().path("negatives").asInt(), r.figure("recovered"), r.figure("speaker_precision"),
+                    r.scores().path("negatives").asInt(), r.figure("recovered"), r.figure("speaker_precision"), r.resolvedPrecision(),
                     r.scores().path("items_labelled_x").asInt(), r.figure("positives_refused"), r.figure("negatives_refused"),
                     r.figure("cites_gold_article")));
         }
@@ -49,5 +49,31 @@ final class AnswerSections {
         md.append(String.format(Locale.ROOT, "%nAnswering the %,d questions took %.0f s.%n", r.all().questions(), r.seconds()));
         md.append("\n").append(machine.note()).append("\n");
         return md.toString();
+    }
+
+    static String support(SupportBench.Result r, Machine machine, String command) {
+        StringBuilder md = new StringBuilder();
+        md.append("```bash\n").append(command).append("\n```\n\n");
+        md.append(String.format(Locale.ROOT, "`LlmAnswerer` keeps a sentence of the model's answer only if it cites a passage that exists and "
+                + "those passages support it: `SupportMeasure`, the share of the sentence's content words (stemmed) that the passages hold, "
+                + "names and numbers weighing double. Calibrated on the %d CNN/DailyMail articles of `summaries/cnndm-250.jsonl`: each "
+                + "human-written summary sentence (written in other words than the article, as a model writes) against the best "
+                + "passage (the index's ~120-word chunks) of its own article, which supports it; of the other article that best "
+                + "matches it, which does not; and against its own article with its first name or number swapped for one of another "
+                + "summary (an invented detail). The threshold with the best balanced accuracy is chosen on even articles and judged "
+                + "on odd ones, and the other way round.%n%n", r.articles()));
+        md.append("| threshold | chosen on | judged on | sentences | supported kept | other article's dropped | swapped detail dropped |\n"
+                + "|---|---|---|---|---|---|---|\n");
+        row(md, r.tunedThreshold(), "even articles", "**odd articles (held out)**", r.heldOut());
+        row(md, r.tunedThreshold(), "even articles", "even articles", r.tuningHalf());
+        row(md, r.reverseThreshold(), "odd articles", "even articles (held out)", r.reverseHeldOut());
+        row(md, r.shippedThreshold(), "shipped", "all", r.shippedAll());
+        md.append("\n").append(machine.note()).append("\n");
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, double threshold, String chosen, String judged, SupportBench.Rates r) {
+        md.append(String.format(Locale.ROOT, "| %.2f | %s | %s | %d | %.1f%% | %.1f%% | %.1f%% |%n", threshold, chosen, judged, r.sentences(),
+                100 * r.supportedKept(), 100 * r.otherArticleDropped(), 100 * r.alteredDropped()));
     }
 }

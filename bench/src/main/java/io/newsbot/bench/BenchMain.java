@@ -29,7 +29,7 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--docs", defaultValue = "docs/benchmarks.md", description = "where the figures go (default ${DEFAULT-VALUE})")
     Path docs;
 
-    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres, speakers, realtimeqa")
+    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres, speakers, realtimeqa, support")
     Set<String> only = Set.of();
 
     @Option(names = "--pg-url", defaultValue = "${env:NEWSBOT_BENCH_PG_URL}",
@@ -49,7 +49,7 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String part : only) {
-            if (!Set.of("quotes", "retrieval", "speed", "postgres", "speakers", "realtimeqa").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
+            if (!Set.of("quotes", "retrieval", "speed", "postgres", "speakers", "realtimeqa", "support").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
         }
         BenchData bench = new BenchData(data);
         Report report = new Report(docs);
@@ -67,6 +67,9 @@ public final class BenchMain implements Callable<Integer> {
             var dev = speakers.run("dev", "train", reuse);
             var train = speakers.run("train", "dev", reuse);
             report.section("Speaker questions", AnswerSections.speakers(dev, train, machine, command));
+        }
+        if (wants("support")) {
+            report.section("Checking a language model's sentences", AnswerSections.support(new SupportBench(data).run(), machine, command));
         }
         if (wants("realtimeqa")) {
             report.section("RealTimeQA", AnswerSections.realtimeQa(new RealtimeQaBench(data, work).run(reuse), machine, command));

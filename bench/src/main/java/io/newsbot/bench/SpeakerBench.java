@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * "What did X say?" on one PolNeAR split (../shared/bench/README.md, "Speaker questions"): the split's texts ingested
@@ -36,7 +38,7 @@ final class SpeakerBench {
      * @param questions questions asked (positives and negatives)
      * @param seconds   time to answer them all
      */
-    record Result(String split, String negativesFrom, long articles, int questions, double seconds, JsonNode scores) {
+    record Result(String split, String negativesFrom, long articles, int questions, double seconds, JsonNode scores, double resolvedPrecision) {
         double figure(String name) {
             return scores.path(name).asDouble();
         }
@@ -74,8 +76,13 @@ final class SpeakerBench {
             double seconds = (System.nanoTime() - started) / 1e9;
             JsonNode scores = AskedAnswers.score(data.resolve("score_speaker_answers.py"), "--questions", questions.toString(), "--answers",
                     answers.toString(), "--texts", splitDir.resolve("text").toString(), "--rows", work.resolve("speakers-" + split + "-rows.json").toString());
-            System.out.println("speaker questions, " + split + ": " + scores);
-            return new Result(split, negativesFrom, core.articles().count(), asked.size(), seconds, scores);
+            Map<String, JsonNode> byQuestion = new HashMap<>();
+            for (String line : Files.readAllLines(answers, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) byQuestion.put(parse(line).get("question").asText(), parse(line));
+            }
+            double resolved = new ResolvedSpeakerKey(splitDir).precision(asked, byQuestion);
+            System.out.println("speaker questions, " + split + ": " + scores + "; precision against the resolved key " + resolved);
+            return new Result(split, negativesFrom, core.articles().count(), asked.size(), seconds, scores, resolved);
         }
     }
 

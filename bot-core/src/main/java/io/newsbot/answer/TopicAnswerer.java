@@ -2,7 +2,6 @@ package io.newsbot.answer;
 
 import io.newsbot.article.Article;
 import io.newsbot.article.ArticleStore;
-import io.newsbot.index.Chunk.Sentence;
 import io.newsbot.index.Passage;
 import io.newsbot.platform.Reply;
 import io.newsbot.statement.Excerpts;
@@ -24,24 +23,42 @@ import java.util.Set;
  */
 final class TopicAnswerer {
     static final int PASSAGES = 8;
-    private static final int MAX_SENTENCES = 5;
-    private static final int MAX_CHARS = 1400;
     /** How far "more" can page: the ranking is computed this deep. */
     private static final int RANKED = 30;
     private static final double LAMBDA = 0.7;
+    private static final int INTRO_TOPIC = 60;
     private final ArticleStore store;
     private final StatementStore statements;
     private final SentenceScorer scorer;
+    private final Limits limits;
+
+    /**
+     * How much a topic answer shows: at most {@code sentences} sentences of at most {@code chars} characters in all, so
+     * that an answer reads in a glance (benchmarked: no longer than the answers before this one).
+     */
+    record Limits(int sentences, int chars) {
+        static final Limits DEFAULT = new Limits(5, 1400);
+    }
 
     TopicAnswerer(ArticleStore store, StatementStore statements, SentenceScorer scorer) {
+        this(store, statements, scorer, Limits.DEFAULT);
+    }
+
+    TopicAnswerer(ArticleStore store, StatementStore statements, SentenceScorer scorer, Limits limits) {
         this.store = store;
         this.statements = statements;
         this.scorer = scorer;
+        this.limits = limits;
     }
 
     /** The answer from the retrieved passages, or {@code null} when no sentence of them fits the question. */
     Reply answer(Question question, List<Passage> passages, Reply previous) {
-        List<Candidate> ranked = mmr(candidates(question, passages));
+        return answerFrom(question, candidates(question, passages), previous);
+    }
+
+    /** The answer from scored candidate sentences, best first. */
+    Reply answerFrom(Question question, List<Candidate> candidates, Reply previous) {
+        List<Candidate> ranked = mmr(candidates);
         if (ranked.isEmpty()) return null;
         int from = 0;
         if (question.more()) {
@@ -52,43 +69,52 @@ final class TopicAnswerer {
         List<Candidate> chosen = new ArrayList<>();
         int chars = 0;
         for (Candidate c : ranked.subList(from, ranked.size())) {
-            if (chosen.size() == MAX_SENTENCES) break;
-            if (!chosen.isEmpty() && chars + c.text().length() > MAX_CHARS) continue;
+            if (chosen.size() == limits.sentences()) break;
+            if (!chosen.isEmpty() && chars + c.text().length() > limits.chars()) continue;
             chosen.add(c);
             chars += c.text().length();
         }
         return AnswerLayout.lay(intro(question), chosen.stream().map(Candidate::entry).toList(), ReplySize.ONE_MESSAGE).reply();
     }
 
+    /** The first line; a long topic (a whole quiz question) is not repeated back. */
     private static String intro(Question q) {
-        return q.intent() == Question.Intent.LATEST ? "The newest on " + q.topic() + ":" : "Here is what the articles say about " + q.topic() + ":";
+        boolean shortTopic = q.topic().length() <= INTRO_TOPIC;
+        if (q.intent() == Question.Intent.LATEST) return shortTopic ? "The newest on " + q.topic() + ":" : "The newest:";
+        return shortTopic ? "Here is what the articles say about " + q.topic() + ":" : "Here is what the articles say:";
     }
 
     /** Every sentence of the passages, made whole and scored for the question, best first. */
     List<Candidate> candidates(Question question, List<Passage> passages) {
-        SentenceScorer.Query query = scorer.query(question);
         double top = passages.isEmpty() ? 1 : passages.get(0).score();
         Map<Long, Article> articles = new HashMap<>();
         for (Article a : store.byIds(passages.stream().map(Passage::articleId).distinct().toList())) articles.put(a.id(), a);
         Map<Long, List<Statement>> said = new HashMap<>();
         for (Statement s : statements.byArticles(articles.keySet())) said.computeIfAbsent(s.articleId(), id -> new ArrayList<>()).add(s);
-        List<Candidate> out = new ArrayList<>();
+        List<Sentence> pool = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int rank = 0; rank < passages.size(); rank++) {
             Passage p = passages.get(rank);
             Article article = articles.get(p.articleId());
             if (article == null) continue;
-            for (Sentence s : p.sentences()) {
+            for (io.newsbot.index.Chunk.Sentence s : p.sentences()) {
                 Excerpts.Excerpt e = Excerpts.whole(article.body(), s.start(), s.end(), Excerpts.MAX_CHARS);
-                if (!seen.add(article.id() + ":" + e.start())) continue;
-                Set<String> terms = Terms.of(e.text());
-                double score = scorer.score(query, e.text(), terms, p.score() / top, rank);
-                if (score <= 0) continue;
-                out.add(new Candidate(article, e, terms, speakerOf(said.get(article.id()), e), score));
+                if (seen.add(article.id() + ":" + e.start())) pool.add(new Sentence(article, e, Terms.of(e.text()), p.score() / top, rank));
             }
+        }
+        SentenceScorer.Query query = scorer.weighted(scorer.query(question), pool.stream().map(Sentence::terms).toList(),
+                pool.stream().map(s -> s.excerpt().text()).toList());
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : pool) {
+            double score = scorer.score(query, s.excerpt().text(), s.terms(), s.passageScore(), s.rank());
+            if (score > 0) out.add(new Candidate(s.article(), s.excerpt(), s.terms(), speakerOf(said.get(s.article().id()), s.excerpt()), score));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.score()));
         return out;
+    }
+
+    /** A sentence of a passage before it is scored. */
+    private record Sentence(Article article, Excerpts.Excerpt excerpt, Set<String> terms, double passageScore, int rank) {
     }
 
     /**

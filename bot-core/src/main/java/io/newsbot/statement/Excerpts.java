@@ -116,7 +116,7 @@ public final class Excerpts {
     }
 
     /** Whether the text before {@code end} finishes with an abbreviation or an initial and its full stop ("St.", "E."). */
-    static boolean endsOnAbbreviation(String body, int end) {
+    public static boolean endsOnAbbreviation(String body, int end) {
         int e = end;
         while (e > 0 && "\"')\u201D\u2019".indexOf(body.charAt(e - 1)) >= 0) e--;
         if (e == 0 || body.charAt(e - 1) != '.') return false;

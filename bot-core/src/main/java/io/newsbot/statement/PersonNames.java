@@ -103,7 +103,9 @@ public final class PersonNames {
         for (int i = 0; i < w.size() - 1; i++) {
             String l = lower(w.get(i));
             if (PARTICLES.contains(l) && i > start) continue;
-            if (TITLES.contains(l) || !Character.isUpperCase(w.get(i).charAt(0)) || possessive.get(i) || isNationality(l)) start = i + 1;
+            // A nationality stands before a role ("German Chancellor Angela Merkel"), not before a surname ("German Ortega").
+            boolean nationality = isNationality(l) && i + 2 < w.size();
+            if (TITLES.contains(l) || !Character.isUpperCase(w.get(i).charAt(0)) || possessive.get(i) || nationality) start = i + 1;
         }
         if (start >= w.size()) return phrase.strip();
         return String.join(" ", w.subList(start, w.size()));
