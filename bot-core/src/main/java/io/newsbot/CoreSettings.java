@@ -2,6 +2,7 @@ package io.newsbot;
 
 import io.newsbot.answer.Coverage;
 import io.newsbot.index.lucene.RankFusion;
+import io.newsbot.ingest.ContentLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -23,10 +24,18 @@ import java.util.Set;
  * @param admins           user keys ({@code platform:userId}) that are admins by configuration
  * @param fetch            limits for fetching URLs and feeds
  * @param seedDemo         whether to ingest the demo articles into an empty store
+ * @param limits           how much of one article is taken in
  */
 public record CoreSettings(Path dataDir, String embeddingModel, int chunkWords, Coverage coverage, RankFusion fusion, ZoneId zone,
                            int maxQuestionChars, int userPerMinute, int chatPerMinute, Set<String> admins, Fetch fetch,
-                           boolean seedDemo) {
+                           boolean seedDemo, ContentLimits limits) {
+    /** Settings with the default content limits. */
+    public CoreSettings(Path dataDir, String embeddingModel, int chunkWords, Coverage coverage, RankFusion fusion, ZoneId zone,
+                        int maxQuestionChars, int userPerMinute, int chatPerMinute, Set<String> admins, Fetch fetch, boolean seedDemo) {
+        this(dataDir, embeddingModel, chunkWords, coverage, fusion, zone, maxQuestionChars, userPerMinute, chatPerMinute, admins, fetch,
+                seedDemo, ContentLimits.DEFAULT);
+    }
+
     public CoreSettings {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(embeddingModel, "embeddingModel");
@@ -35,6 +44,7 @@ public record CoreSettings(Path dataDir, String embeddingModel, int chunkWords, 
         Objects.requireNonNull(zone, "zone");
         admins = Set.copyOf(admins);
         Objects.requireNonNull(fetch, "fetch");
+        Objects.requireNonNull(limits, "limits");
     }
 
     /** Defaults for a data directory: what a fresh install uses. */
@@ -45,7 +55,12 @@ public record CoreSettings(Path dataDir, String embeddingModel, int chunkWords, 
 
     public CoreSettings withSeedDemo(boolean seed) {
         return new CoreSettings(dataDir, embeddingModel, chunkWords, coverage, fusion, zone, maxQuestionChars, userPerMinute,
-                chatPerMinute, admins, fetch, seed);
+                chatPerMinute, admins, fetch, seed, limits);
+    }
+
+    public CoreSettings withLimits(ContentLimits newLimits) {
+        return new CoreSettings(dataDir, embeddingModel, chunkWords, coverage, fusion, zone, maxQuestionChars, userPerMinute,
+                chatPerMinute, admins, fetch, seedDemo, newLimits);
     }
 
     /**

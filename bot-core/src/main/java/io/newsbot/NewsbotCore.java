@@ -21,6 +21,7 @@ import io.newsbot.digest.DigestCommand;
 import io.newsbot.digest.DigestComposer;
 import io.newsbot.digest.LeadBiasedSummariser;
 import io.newsbot.digest.SubscribeCommand;
+import io.newsbot.digest.SubscriptionAccess;
 import io.newsbot.digest.SubscriptionsCommand;
 import io.newsbot.digest.TopicGrouper;
 import io.newsbot.digest.UnsubscribeCommand;
@@ -49,6 +50,7 @@ import io.newsbot.statement.jdbc.JdbcStatementStore;
 import io.newsbot.store.AdminStore;
 import io.newsbot.store.AuditLog;
 import io.newsbot.store.ChatStore;
+import io.newsbot.store.DigestGrants;
 import io.newsbot.store.DigestLedger;
 import io.newsbot.store.EventLedger;
 import io.newsbot.store.Leases;
@@ -60,6 +62,7 @@ import io.newsbot.store.jdbc.JdbcAdminStore;
 import io.newsbot.store.jdbc.JdbcArticleStore;
 import io.newsbot.store.jdbc.JdbcAuditLog;
 import io.newsbot.store.jdbc.JdbcChatStore;
+import io.newsbot.store.jdbc.JdbcDigestGrants;
 import io.newsbot.store.jdbc.JdbcDigestLedger;
 import io.newsbot.store.jdbc.JdbcEventLedger;
 import io.newsbot.store.jdbc.JdbcLeases;
@@ -101,6 +104,7 @@ public final class NewsbotCore implements AutoCloseable {
     private final Settings values;
     private final QuestionLog questions;
     private final SubscriptionStore subscriptions;
+    private final DigestGrants digestGrants;
     private final DigestLedger digestLedger;
     private final DigestComposer digestComposer;
     private final Embedder embedder;
@@ -133,6 +137,7 @@ public final class NewsbotCore implements AutoCloseable {
         this.values = new JdbcSettings(database);
         this.questions = new JdbcQuestionLog(database);
         this.subscriptions = new JdbcSubscriptionStore(database);
+        this.digestGrants = new JdbcDigestGrants(database);
         this.digestLedger = new JdbcDigestLedger(database);
         this.embedding = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), daemon("embedding"));
         this.embedder = new OnnxEmbedder(settings.embeddingModel(), embedding);
@@ -145,11 +150,11 @@ public final class NewsbotCore implements AutoCloseable {
         this.index = new StatementUpdatingIndex(database.vendor() == Database.Vendor.POSTGRESQL
                 ? new PostgresSearchIndex(database, embedder.dimension(), embedder.name(), settings.fusion(), clock)
                 : new LuceneSearchIndex(settings.dataDir().resolve("index"), embedder.name(), settings.fusion()), statementIndexer);
-        this.indexer = new ArticleIndexer(index, new Chunker(splitter, settings.chunkWords()), embedder);
+        this.indexer = new ArticleIndexer(index, new Chunker(splitter, settings.chunkWords(), settings.limits().maxChunks()), embedder);
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.fetch().timeout()).build();
         var fetcher = new GuardedHttpFetcher(http, AddressPolicy.standard(settings.fetch().allowPrivateAddresses()),
                 settings.fetch().maxRedirects(), settings.fetch().maxBytes(), settings.fetch().timeout());
-        this.ingestor = new Ingestor(articles, indexer, fetcher, clock);
+        this.ingestor = new Ingestor(articles, indexer, fetcher, clock, settings.limits());
         this.retriever = new Retriever(index, embedder, settings.coverage());
         this.digestComposer = new DigestComposer(articles, new LeadBiasedSummariser(splitter), TopicGrouper.forEmbedder(embedder), 15);
         this.topics = new CorpusTopics(articles);
@@ -230,8 +235,8 @@ public final class NewsbotCore implements AutoCloseable {
                 .register(new AskCommand(new QuestionParser(clock, settings.zone()), answerer, memory, articles, questions, clock))
                 .register(new SourcesCommand(articles))
                 .register(new LatestCommand(articles))
-                .register(new SubscribeCommand(subscriptions, digestLedger, settings.zone(), clock))
-                .register(new UnsubscribeCommand(subscriptions))
+                .register(new SubscribeCommand(subscriptions, digestLedger, settings.zone(), clock, new SubscriptionAccess(digestGrants)))
+                .register(new UnsubscribeCommand(subscriptions, new SubscriptionAccess(digestGrants)))
                 .register(new SubscriptionsCommand(subscriptions, digestLedger, clock))
                 .register(new DigestCommand(digestComposer, subscriptions, digestLedger, settings.zone(), clock))
                 .register(io.newsbot.command.admin.AdminCommand.forCore(this, background));
@@ -261,6 +266,7 @@ public final class NewsbotCore implements AutoCloseable {
     public Settings values() { return values; }
     public QuestionLog questions() { return questions; }
     public SubscriptionStore subscriptions() { return subscriptions; }
+    public DigestGrants digestGrants() { return digestGrants; }
     public DigestLedger digestLedger() { return digestLedger; }
     public DigestComposer digestComposer() { return digestComposer; }
     public Embedder embedder() { return embedder; }

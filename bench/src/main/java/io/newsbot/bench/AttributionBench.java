@@ -22,13 +22,18 @@ final class AttributionBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final AttributionExtractor extractor = new AttributionExtractor(new SentenceSplitter());
     private final Path scorer;
+    private final Path spanScorer;
 
-    AttributionBench(Path benchData) {
+    AttributionBench(Path benchData, Path spanScorer) {
         this.scorer = benchData.resolve("score_attributions.py");
+        this.spanScorer = spanScorer;
     }
 
-    /** The scorer's figures for one split, and what the run took. */
-    record Result(String split, int articles, int predictions, double seconds, JsonNode scores) {
+    /**
+     * The scorers' figures for one split, and what the run took: {@code scores} from the official scorer, {@code spans}
+     * from bench/score_attribution_spans.py (resolved source accuracy, exact and begin match of spans).
+     */
+    record Result(String split, int articles, int predictions, double seconds, JsonNode scores, JsonNode spans) {
         double f1(String subset) {
             return scores.path(subset).path("f1").asDouble();
         }
@@ -51,6 +56,10 @@ final class AttributionBench {
                     o.put("content_start", a.contentStart());
                     o.put("content_end", a.contentEnd());
                     o.put("source", a.speaker());
+                    o.put("source_start", a.sourceStart());
+                    o.put("source_end", a.sourceEnd());
+                    o.put("role", a.source().role());
+                    o.put("kind", a.source().kind().name());
                     o.put("cue", a.cue());
                     o.put("direct", a.direct());
                     out.write(JSON.writeValueAsString(o));
@@ -60,12 +69,14 @@ final class AttributionBench {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Result(splitDir.getFileName().toString(), texts.size(), count, seconds, score(splitDir, predictions));
+        JsonNode official = score(List.of("python3", scorer.toString(), "--gold-dir", splitDir.toString(), "--pred", predictions.toString()));
+        JsonNode spans = score(List.of("python3", spanScorer.toString(), "--scorer-dir", scorer.getParent().toString(), "--gold-dir",
+                splitDir.toString(), "--pred", predictions.toString()));
+        return new Result(splitDir.getFileName().toString(), texts.size(), count, seconds, official, spans);
     }
 
-    private JsonNode score(Path splitDir, Path predictions) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("python3", scorer.toString(), "--gold-dir", splitDir.toString(), "--pred", predictions.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    private static JsonNode score(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) throw new IOException("The attribution scorer failed (exit " + p.exitValue() + ")");
         return JSON.readTree(out);

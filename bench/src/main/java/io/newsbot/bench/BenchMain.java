@@ -29,7 +29,7 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--docs", defaultValue = "docs/benchmarks.md", description = "where the figures go (default ${DEFAULT-VALUE})")
     Path docs;
 
-    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres, speakers, realtimeqa, support")
+    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres, durability, hostile, phrasing, speakers, realtimeqa, support")
     Set<String> only = Set.of();
 
     @Option(names = "--pg-url", defaultValue = "${env:NEWSBOT_BENCH_PG_URL}",
@@ -49,18 +49,20 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String part : only) {
-            if (!Set.of("quotes", "retrieval", "speed", "postgres", "speakers", "realtimeqa", "support").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
+            if (!Set.of("quotes", "retrieval", "speed", "postgres", "durability", "hostile", "phrasing", "speakers", "realtimeqa", "support").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
         }
         BenchData bench = new BenchData(data);
         Report report = new Report(docs);
         Machine machine = Machine.now();
         String command = "bench/run" + (only.isEmpty() ? "" : " --only " + String.join(",", only)) + (reuse ? " --reuse" : "") + (sweep ? " --sweep" : "");
         if (wants("quotes")) {
-            AttributionBench quotes = new AttributionBench(data);
+            AttributionBench quotes = new AttributionBench(data, Path.of("bench/score_attribution_spans.py"));
             var train = quotes.run(bench.polnear("train"), work.resolve("quotes-train.jsonl"));
             var dev = quotes.run(bench.polnear("dev"), work.resolve("quotes-dev.jsonl"));
-            System.out.println("who said what, dev: " + dev.scores() + "; train: " + train.scores());
-            report.section("Who said what", Sections.quotes(train, dev, machine, command));
+            System.out.println("who said what, dev: " + dev.scores() + " " + dev.spans() + "; train: " + train.scores() + " " + train.spans());
+            var splitting = SentenceSplitBench.run(bench.rawTexts().values());
+            var scaling = AttributionScaling.run(String.join("\n\n", bench.rawTexts().values()).substring(0, 250_000), 250_000);
+            report.section("Who said what", Sections.quotes(train, dev, splitting, scaling, machine, command));
         }
         if (wants("speakers")) {
             SpeakerBench speakers = new SpeakerBench(data, work);
@@ -74,12 +76,17 @@ public final class BenchMain implements Callable<Integer> {
         if (wants("realtimeqa")) {
             report.section("RealTimeQA", AnswerSections.realtimeQa(new RealtimeQaBench(data, work).run(reuse), machine, command));
         }
+        if (wants("durability") || wants("hostile")) hardening(bench, report, machine, command);
         if (only.contains("postgres") && (pgUrl == null || pgUrl.isBlank())) {
             throw new CommandLine.ParameterException(new CommandLine(this), "the postgres part needs --pg-url or NEWSBOT_BENCH_PG_URL");
         }
-        if (!wants("retrieval") && !wants("speed") && !wants("postgres")) return 0;
+        if (!wants("retrieval") && !wants("speed") && !wants("postgres") && !wants("phrasing")) return 0;
         Path dataDir = work.resolve("data");
         BenchCorpus.IngestStats ingest = BenchCorpus.ensure(dataDir, bench.articles(), reuse);
+        if (wants("phrasing")) {
+            var phrasing = new PhrasingBench(data, dataDir).run();
+            report.section("Phrasing robustness", PhrasingSection.markdown(phrasing, ingest, machine, command));
+        }
         if (wants("retrieval")) {
             ExecutorService embedding = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
             try {
@@ -116,6 +123,17 @@ public final class BenchMain implements Callable<Integer> {
         return 0;
     }
 
+    /** The hardening parts: what durable commits cost, and hostile content against a normal article. */
+    private void hardening(BenchData bench, Report report, Machine machine, String command) throws Exception {
+        List<String> texts = bench.articles().stream().map(io.newsbot.article.ArticleDraft::text).toList();
+        if (wants("durability")) {
+            int writes = 1000;
+            var costs = DurabilityBench.run(work, texts, writes);
+            report.section("Durable commits", HardeningSections.durability(costs, writes, Math.min(writes, texts.size()), machine, command));
+        }
+        if (wants("hostile")) report.section("Hostile content", HardeningSections.hostile(HostileContentBench.run(work, texts), machine, command));
+    }
+
     private static List<RankFusion> sweepGrid() {
         List<RankFusion> out = new ArrayList<>();
         for (double w : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0}) out.add(new RankFusion(RankFusion.Method.SCORES, 60, 1.0, w, 50));
@@ -130,6 +148,8 @@ public final class BenchMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // bot-core's test jar (the phrasing part's rewrites) carries a logback-test.xml, which logback would prefer to ours.
+        if (System.getProperty("logback.configurationFile") == null) System.setProperty("logback.configurationFile", "logback.xml");
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
 }

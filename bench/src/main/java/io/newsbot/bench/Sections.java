@@ -2,6 +2,7 @@ package io.newsbot.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsbot.answer.Coverage;
+import java.util.List;
 import java.util.Locale;
 
 /** The markdown of the three sections this benchmark owns in docs/benchmarks.md. */
@@ -86,43 +87,9 @@ final class Sections {
                 o.answerableRefused());
     }
 
-    static String quotes(AttributionBench.Result train, AttributionBench.Result dev, Machine machine, String command) {
-        StringBuilder md = new StringBuilder();
-        md.append("```bash\n").append(command).append("\n```\n\n");
-        md.append("The attribution extractor (`io.newsbot.quote`, rules, no model) run over PolNeAR texts with offsets into the raw "
-                + "files (as `newsbot quotes FILE --json`), scored by `../shared/bench/score_attributions.py`: a predicted content "
-                + "matches a gold one when their token-overlap F1 is at least 0.5; source accuracy is the share of matches whose "
-                + "speaker shares a word with the annotated source. Tuned on `train`, reported on `dev` (84 articles).\n\n");
-        md.append("| split | attributions | precision | recall | F1 | source accuracy | gold | predicted |\n|---|---|---|---|---|---|---|---|\n");
-        for (AttributionBench.Result r : new AttributionBench.Result[] {dev, train}) {
-            for (String subset : new String[] {"direct", "all"}) {
-                JsonNode s = r.scores().path(subset);
-                md.append(String.format(Locale.ROOT, "| %s%s | %s | %.3f | %.3f | **%.3f** | %.3f | %.0f | %.0f |%n", r.split(),
-                        r.split().equals("train") ? " (tuning)" : "", subset.equals("direct") ? "direct quotes" : "all",
-                        s.path("precision").asDouble(), s.path("recall").asDouble(), s.path("f1").asDouble(),
-                        s.path("source_accuracy").asDouble(), s.path("gold").asDouble(), s.path("pred").asDouble()));
-            }
-        }
-        md.append(String.format(Locale.ROOT, "%nExtraction speed: %d articles in %.1f s (%s).%n", train.articles() + dev.articles(),
-                train.seconds() + dev.seconds(), "train and dev, one thread"));
-        md.append("\nBefore this benchmark the extractor scored, on dev, direct F1 0.775 (precision 0.673, recall 0.914) and all F1 0.538. "
-                + "What moved it: a quote interrupted by its attribution (`\"...,\" she said. \"...\"`) or continued in the next "
-                + "paragraph is one statement, as the annotators mark it; a quote right after a word (`called him a \"blowhard\"`, "
-                + "`said his critics \"seem to think ...\"`) is read with its reported clause, and counts as a direct quote only when "
-                + "the quoted words are most of that clause; quoted titles are not speech; speakers may be any short phrase before or "
-                + "after the verb (`said the 46-year-old`, `Trump spokesperson Ron Lieberman told`); `according to` takes any "
-                + "source; New York Times files print quotation marks as two apostrophes (`''Yes,'' he said`), which are now read "
-                + "as quotation marks (all-attribution recall +4 points on train) but labelled not direct, because the scorer only "
-                + "counts double quotation marks as such.\n");
-        md.append("\nDirect-quote F1 reaches 0.90 on train but not on dev. Choices were made on train only (each kept change "
-                + "also helped on both halves of train); read dev as the honest figure. On dev, one listicle (`huff-post_2016-09-27_"
-                + "latinos-share-...`: 24 quotes each signed `\u2015 Name` on the next line, a form that never occurs in train) held 20 "
-                + "of the 129 direct-quote errors at the time of writing. What else is left: reported speech without quotation marks "
-                + "and with verbs outside the extractor's list (`show`, `found`, `believe`, `endorsed`: the all-attribution recall), "
-                + "quotes with no speaker nearby, and annotator choices that differ article to article (whether the second half of "
-                + "an interrupted quote, or a quote continued in the next paragraph, belongs to the same attribution).\n");
-        md.append("\n").append(machine.note()).append("\n");
-        return md.toString();
+    static String quotes(AttributionBench.Result train, AttributionBench.Result dev, List<SentenceSplitBench.Result> splitting,
+                         List<AttributionScaling.Result> scaling, Machine machine, String command) {
+        return QuotesSection.write(train, dev, splitting, scaling, machine, command);
     }
 
     static String speed(BenchCorpus.IngestStats ingest, SpeedBench.Latency base, Startup.Result startup, Startup.Result startupCds,

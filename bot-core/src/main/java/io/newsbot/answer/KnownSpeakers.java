@@ -1,10 +1,12 @@
 package io.newsbot.answer;
 
 /**
- * Whether the articles quote someone by a name: tells a speaker from a topic word when reading a question ("Lavrov on
- * sanctions", "Putin's view of NATO").
+ * Whether a name in a question is someone the articles quote: tells "Lavrov on sanctions" (Lavrov's statements on
+ * sanctions) from "news on North Korea", and "and Peskov?" (the same question, another speaker) from "and Ukraine?"
+ * (the same speaker, another topic).
  */
+@FunctionalInterface
 public interface KnownSpeakers {
-    /** Whether some article quotes a person this name refers to ("Lavrov", "Sergei Lavrov"; not "White" for the White House). */
+    /** @param name a name as the user typed it, any case */
     boolean isQuoted(String name);
 }

@@ -1,6 +1,8 @@
 package io.newsbot.article;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,13 +14,28 @@ import java.util.Objects;
  * @param publisher   its publisher, may be empty
  * @param publishedAt its publication time, or {@code null} when unknown
  * @param text        the raw main text
+ * @param notes       how it was read, one sentence each (usually none): what was cut to the content limits, an encoding
  */
-public record ArticleDraft(String locator, String url, String title, String publisher, Instant publishedAt, String text) {
+public record ArticleDraft(String locator, String url, String title, String publisher, Instant publishedAt, String text,
+                           List<String> notes) {
     public ArticleDraft {
         Objects.requireNonNull(locator, "locator");
         url = url == null ? "" : url;
         title = title == null ? "" : title;
         publisher = publisher == null ? "" : publisher;
         Objects.requireNonNull(text, "text");
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A draft read whole. */
+    public ArticleDraft(String locator, String url, String title, String publisher, Instant publishedAt, String text) {
+        this(locator, url, title, publisher, publishedAt, text, List.of());
+    }
+
+    /** This draft with one more note of how it was read. */
+    public ArticleDraft withNote(String note) {
+        List<String> all = new ArrayList<>(notes);
+        all.add(note);
+        return new ArticleDraft(locator, url, title, publisher, publishedAt, text, all);
     }
 }

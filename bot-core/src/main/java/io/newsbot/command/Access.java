@@ -20,7 +20,15 @@ public final class Access {
     }
 
     public boolean isAdmin(Sender sender) {
-        return sender.platform().equals(CONSOLE) || configured.contains(sender.key()) || admins.isAdmin(sender.key());
+        return isOperator(sender) || configured.contains(sender.key()) || admins.isAdmin(sender.key());
+    }
+
+    /**
+     * Whether the sender is the operator at the console: the person running newsbot, who is neither rate-limited
+     * nor refused anything. Only the in-process console adapter speaks as the console platform.
+     */
+    public static boolean isOperator(Sender sender) {
+        return sender.platform().equals(CONSOLE);
     }
 
     public boolean isConfigured(String userKey) {

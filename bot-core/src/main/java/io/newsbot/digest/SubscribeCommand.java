@@ -17,8 +17,10 @@ public final class SubscribeCommand implements Command {
     private final DigestLedger ledger;
     private final ZoneId defaultZone;
     private final Clock clock;
+    private final SubscriptionAccess access;
 
-    public SubscribeCommand(SubscriptionStore subscriptions, DigestLedger ledger, ZoneId defaultZone, Clock clock) {
+    public SubscribeCommand(SubscriptionStore subscriptions, DigestLedger ledger, ZoneId defaultZone, Clock clock, SubscriptionAccess access) {
+        this.access = access;
         this.subscriptions = subscriptions;
         this.ledger = ledger;
         this.defaultZone = defaultZone;
@@ -42,7 +44,7 @@ public final class SubscribeCommand implements Command {
 
     @Override
     public Reply run(CommandContext context) {
-        Optional<Reply> refused = SubscriptionAccess.refusal(context, "subscribe this chat to digests");
+        Optional<Reply> refused = access.refusal(context, "subscribe this chat to digests");
         if (refused.isPresent()) return refused.get();
         SubscribeArgs args;
         try {

@@ -9,9 +9,11 @@ import java.util.Optional;
 /** {@code /unsubscribe}: no more daily digests in this chat. */
 public final class UnsubscribeCommand implements Command {
     private final SubscriptionStore subscriptions;
+    private final SubscriptionAccess access;
 
-    public UnsubscribeCommand(SubscriptionStore subscriptions) {
+    public UnsubscribeCommand(SubscriptionStore subscriptions, SubscriptionAccess access) {
         this.subscriptions = subscriptions;
+        this.access = access;
     }
 
     @Override
@@ -31,7 +33,7 @@ public final class UnsubscribeCommand implements Command {
 
     @Override
     public Reply run(CommandContext context) {
-        Optional<Reply> refused = SubscriptionAccess.refusal(context, "unsubscribe this chat from digests");
+        Optional<Reply> refused = access.refusal(context, "unsubscribe this chat from digests");
         if (refused.isPresent()) return refused.get();
         return subscriptions.remove(context.message().chat())
                 ? Reply.info("Unsubscribed: this chat gets no more daily digests.")

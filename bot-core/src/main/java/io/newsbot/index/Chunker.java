@@ -7,16 +7,24 @@ import java.util.List;
 
 /**
  * Groups an article's sentences into chunks of about {@code targetWords} words, never splitting a sentence,
- * so an answer can always quote whole sentences.
+ * so an answer can always quote whole sentences. Gives at most {@code maxChunks} chunks: the ingestor cuts an
+ * article's body after the last one, so nothing past it is stored unindexed.
  */
 public final class Chunker {
     private final SentenceSplitter splitter;
     private final int targetWords;
+    private final int maxChunks;
 
     public Chunker(SentenceSplitter splitter, int targetWords) {
+        this(splitter, targetWords, Integer.MAX_VALUE);
+    }
+
+    public Chunker(SentenceSplitter splitter, int targetWords, int maxChunks) {
         if (targetWords < 10) throw new IllegalArgumentException("targetWords must be at least 10");
+        if (maxChunks < 1) throw new IllegalArgumentException("maxChunks must be at least 1");
         this.splitter = splitter;
         this.targetWords = targetWords;
+        this.maxChunks = maxChunks;
     }
 
     public List<Chunk> chunk(Article article) {
@@ -24,9 +32,10 @@ public final class Chunker {
         List<Sentence> current = new ArrayList<>();
         int words = 0;
         for (Sentence s : splitter.split(article.body())) {
-            int w = s.text().split("\\s+").length;
+            int w = words(s.text());
             if (!current.isEmpty() && words + w > targetWords) {
                 chunks.add(new Chunk(article.id(), chunks.size(), current));
+                if (chunks.size() == maxChunks) return chunks;
                 current = new ArrayList<>();
                 words = 0;
             }
@@ -35,5 +44,16 @@ public final class Chunker {
         }
         if (!current.isEmpty()) chunks.add(new Chunk(article.id(), chunks.size(), current));
         return chunks;
+    }
+
+    private static int words(String sentence) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            boolean space = Character.isWhitespace(sentence.charAt(i));
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return Math.max(words, 1);
     }
 }

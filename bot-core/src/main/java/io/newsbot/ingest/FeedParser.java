@@ -16,6 +16,15 @@ import org.jsoup.Jsoup;
  * Entries whose text is only a teaser are kept as they are; {@link Ingestor} may fetch their pages.
  */
 public final class FeedParser implements ArticleParser {
+    private final int maxDepth;
+
+    public FeedParser(int maxDepth) {
+        this.maxDepth = maxDepth;
+    }
+
+    public FeedParser() {
+        this(ContentLimits.DEFAULT.maxPageDepth());
+    }
 
     @Override
     public List<ArticleDraft> parse(String locator, String content) {
@@ -39,11 +48,13 @@ public final class FeedParser implements ArticleParser {
         return drafts;
     }
 
-    private static String entryText(SyndEntry entry) {
+    private String entryText(SyndEntry entry) {
         StringBuilder html = new StringBuilder();
         for (SyndContent c : entry.getContents()) html.append(c.getValue()).append('\n');
         if (html.isEmpty() && entry.getDescription() != null) html.append(entry.getDescription().getValue());
         var doc = Jsoup.parse(html.toString());
+        // A hostile entry nests as deep as it likes; past the limit its markup is dropped, as for pages.
+        PageDepth.prune(doc, maxDepth);
         StringBuilder text = new StringBuilder();
         var paragraphs = doc.select("p");
         if (paragraphs.isEmpty()) text.append(doc.text());

@@ -1,6 +1,5 @@
 package io.newsbot.quote;
 
-import io.newsbot.index.Chunk.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,36 +29,36 @@ final class DirectQuotes {
     }
 
     /** Who said a quote and with which verb; {@code end} is where the cue's words end in the body. */
-    record Cue(String speaker, String verb, int end) {
+    record Cue(SpeakerFinder.Phrase speaker, String verb, int end) {
     }
 
     /** One quote and the cues right after and right before it. */
     record Piece(QuoteSpan span, Cue after, Cue before, boolean embedded) {
     }
 
-    static List<Attribution> in(String body, int from, int to, List<QuoteSpan> spans, List<Sentence> sentences, List<Attribution> reported,
-                                SpeakerMemory speakers) {
+    static List<Attribution> in(String body, int from, int to, List<QuoteSpan> spans, Sentences sentences, List<Attribution> reported,
+                                Speakers speakers) {
         List<Piece> pieces = new ArrayList<>();
         int previousEnd = from;
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpan q = spans.get(i);
             int limit = i + 1 < spans.size() ? spans.get(i + 1).open() : to;
             Cue after = q.closed() ? after(body, q, limit) : null;
-            Cue before = before(body, Math.max(previousEnd, sentenceStart(sentences, q.open())), q.open());
+            Cue before = before(body, Math.max(previousEnd, sentences.startOf(q.open())), q.open());
             pieces.add(new Piece(q, after, before, before == null && embedded(body, from, q.open())));
             previousEnd = Math.min(to, q.close() + 1);
         }
         List<Attribution> out = new ArrayList<>();
-        String previousSpeaker = "";
+        SourceMention previousSpeaker = SourceMention.NONE;
         int previousClose = from;
         int i = 0;
         while (i < pieces.size()) {
             int j = i;
             if (pieces.get(i).embedded()) {
-                int sentence = sentenceStart(sentences, pieces.get(i).span().open());
-                while (j + 1 < pieces.size() && pieces.get(j + 1).embedded() && sentenceStart(sentences, pieces.get(j + 1).span().open()) == sentence
-                        && !PartialQuotes.CUE.matcher(body.substring(pieces.get(j).span().close(), pieces.get(j + 1).span().open())).find()) j++;
-                Attribution partial = PartialQuotes.of(body, pieces.subList(i, j + 1), sentence, sentenceEnd(sentences, pieces.get(i).span().open()), speakers);
+                int sentence = sentences.startOf(pieces.get(i).span().open());
+                while (j + 1 < pieces.size() && pieces.get(j + 1).embedded() && sentences.startOf(pieces.get(j + 1).span().open()) == sentence
+                        && PartialQuotes.CUE_WORDS.find(body.substring(pieces.get(j).span().close(), pieces.get(j + 1).span().open()), 0) == null) j++;
+                Attribution partial = PartialQuotes.of(body, pieces.subList(i, j + 1), sentence, sentences.endOf(pieces.get(i).span().open()), speakers);
                 if (partial != null) out.add(partial);
                 i = j + 1;
                 continue;
@@ -78,7 +77,7 @@ final class DirectQuotes {
             String content = body.substring(first.span().contentStart(), last.span().contentEnd());
             if (content.strip().split("\\s+").length < MIN_WORDS) continue;
             Cue cue = cue(group);
-            String speaker;
+            SourceMention speaker;
             String verb;
             if (cue != null) {
                 speaker = speakers.resolve(cue.speaker());
@@ -86,18 +85,19 @@ final class DirectQuotes {
             } else {
                 Attribution around = enclosing(reported, first.span().open());
                 if (around != null) {
-                    speaker = around.speaker();
+                    speaker = SourceMention.of(around);
                     verb = around.cue();
                 } else {
-                    speaker = body.substring(previousClose, first.span().open()).strip().length() < 120 ? previousSpeaker : "";
+                    speaker = first.span().open() - previousClose < 200 && body.substring(previousClose, first.span().open()).strip().length() < 120
+                            ? previousSpeaker : SourceMention.NONE;
                     verb = "";
                 }
             }
-            if (speaker.isEmpty() && PartialQuotes.title(content)) continue;
+            if (speaker.speaker().isEmpty() && PartialQuotes.title(content)) continue;
             String stripped = content.strip();
             int start = first.span().contentStart() + content.indexOf(stripped);
-            out.add(new Attribution(speaker, verb, stripped, start, start + stripped.length(), true));
-            if (!speaker.isEmpty()) previousSpeaker = speaker;
+            out.add(speaker.attribution(verb, stripped, start, start + stripped.length(), true));
+            if (!speaker.speaker().isEmpty()) previousSpeaker = speaker;
             previousClose = Math.min(to, last.span().close() + 1);
         }
         return out;
@@ -115,7 +115,7 @@ final class DirectQuotes {
             if (b.after() != null) return false;
             String rest = body.substring(a.after().end(), b.span().open());
             // "..." Ryan said, though he said, "...": a second verb of saying starts a statement of its own.
-            return rest.length() <= MAX_CLAUSE && !SENTENCE_BREAK.matcher(rest.strip()).find() && !Cues.VERB.matcher(rest).find();
+            return rest.length() <= MAX_CLAUSE && !SENTENCE_BREAK.matcher(rest.strip()).find() && Cues.VERB_WORDS.find(rest, 0) == null;
         }
         if (b.before() != null || !a.span().closed()) return false;
         return ONLY_PUNCTUATION.matcher(body.substring(a.span().close() + 1, b.span().open())).matches();
@@ -139,27 +139,31 @@ final class DirectQuotes {
 
     private static Cue afterCue(String after, int from) {
         Matcher m = AFTER_CITED.matcher(after);
-        if (m.find()) return new Cue(m.group(1), m.group(2), from + m.end());
+        if (m.find()) return new Cue(phrase(m, 1, from), m.group(2), from + m.end());
         m = AFTER_INVERTED.matcher(after);
-        if (m.find()) return new Cue(speaker(m.group(2)), m.group(1), from + m.end());
+        if (m.find()) return new Cue(speaker(phrase(m, 2, from)), m.group(1), from + m.end());
         m = AFTER_NORMAL.matcher(after);
-        if (m.find()) return new Cue(speaker(m.group(1)), m.group(2), from + m.end());
+        if (m.find()) return new Cue(speaker(phrase(m, 1, from)), m.group(2), from + m.end());
         return null;
     }
 
-    /** The person in a speaker phrase ("Trump spokesperson Ron Lieberman"), or the phrase ("the 46-year-old"). */
-    private static String speaker(String phrase) {
-        String found = Cues.speakerBefore(phrase + " ");
-        return found.isEmpty() ? phrase.strip() : found;
+    private static SpeakerFinder.Phrase phrase(Matcher m, int group, int base) {
+        return new SpeakerFinder.Phrase(m.group(group), base + m.start(group), base + m.end(group));
+    }
+
+    /** The speaker in a phrase before a verb ("Trump spokesperson Ron Lieberman"), or the whole phrase ("the 46-year-old"). */
+    private static SpeakerFinder.Phrase speaker(SpeakerFinder.Phrase phrase) {
+        SpeakerFinder.Phrase found = Cues.speakerBefore(phrase.text() + " ");
+        return found.isEmpty() ? phrase : found.shift(phrase.start());
     }
 
     private static Cue before(String body, int from, int open) {
         String before = body.substring(from, open);
         Matcher m = BEFORE_ACCORDING.matcher(before);
-        if (m.find()) return new Cue(m.group(2), m.group(1), open);
+        if (m.find()) return new Cue(phrase(m, 2, from), m.group(1), open);
         m = BEFORE_COLON.matcher(before);
         if (m.find()) {
-            String speaker = Cues.speakerBefore(before.substring(0, m.start(1)));
+            SpeakerFinder.Phrase speaker = Cues.speakerBefore(before.substring(0, m.start(1))).shift(from);
             if (!speaker.isEmpty()) return new Cue(speaker, m.group(1), open);
         }
         return null;
@@ -175,22 +179,17 @@ final class DirectQuotes {
         return i >= from && Character.isLetterOrDigit(body.charAt(i));
     }
 
+    /** The reported statement (in text order, none overlapping) whose content holds {@code offset}, or null. */
     private static Attribution enclosing(List<Attribution> reported, int offset) {
-        for (Attribution a : reported) if (offset >= a.contentStart() && offset <= a.contentEnd()) return a;
-        return null;
-    }
-
-    private static int sentenceEnd(List<Sentence> sentences, int offset) {
-        for (Sentence s : sentences) if (s.start() <= offset && offset < s.end()) return s.end();
-        return offset;
-    }
-
-    private static int sentenceStart(List<Sentence> sentences, int offset) {
-        int start = 0;
-        for (Sentence s : sentences) {
-            if (s.start() <= offset) start = s.start();
-            else break;
+        int lo = 0;
+        int hi = reported.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (reported.get(mid).contentStart() <= offset) lo = mid + 1;
+            else hi = mid;
         }
-        return start;
+        if (lo == 0) return null;
+        Attribution a = reported.get(lo - 1);
+        return offset <= a.contentEnd() ? a : null;
     }
 }

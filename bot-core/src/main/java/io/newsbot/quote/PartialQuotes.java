@@ -1,6 +1,7 @@
 package io.newsbot.quote;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,10 +12,8 @@ import java.util.regex.Pattern;
  */
 final class PartialQuotes {
     /** Verbs that introduce a quote inside a sentence: the speech verbs and the ones that name or judge ("called it a"). */
-    static final Pattern CUE = Pattern.compile("\\b(" + Cues.VERBS + "|called|calling|calls|describing|described|describes|"
-            + "telling|urging|warning|saying|adding|accusing|accused|accuses|insisting|arguing|noting|claiming|promising|vowing|"
-            + "pledging|labeled|labelled|dubbed|branded|deemed|praised|blasted|slammed|criticized|touted|referred to|"
-            + "referring to|shouting|chanting|asking|writing|tweeting)\\b");
+    static final WordMatcher CUE_WORDS = new WordMatcher(Set.copyOf(java.util.Arrays.asList((Cues.VERBS + "|"
+            + "called|calling|calls|describing|described|describes|telling|urging|warning|saying|adding|accusing|accused|accuses|insisting|arguing|noting|claiming|promising|vowing|pledging|labeled|labelled|dubbed|branded|deemed|praised|blasted|slammed|criticized|touted|referred to|referring to|shouting|chanting|asking|writing|tweeting").split("\\|"))));
     /** The fewest words of a quote inside a sentence with no verb of saying that still count as someone's words. */
     private static final int BARE_WORDS = 6;
     private static final Pattern THAT = Pattern.compile("^\\s*that\\b");
@@ -26,34 +25,36 @@ final class PartialQuotes {
      * The statement around quotes inside one sentence: the reported clause with the quotes (from the verb, or from the
      * sentence's start when the attribution follows), or {@code null} when the quotes are not most of it.
      */
-    static Attribution of(String body, List<DirectQuotes.Piece> quotes, int sentence, int sentenceEnd, SpeakerMemory speakers) {
+    static Attribution of(String body, List<DirectQuotes.Piece> quotes, int sentence, int sentenceEnd, Speakers speakers) {
         QuoteSpan first = quotes.get(0).span();
         DirectQuotes.Piece last = quotes.get(quotes.size() - 1);
         int start;
         String cue;
-        String speaker;
+        SpeakerFinder.Phrase speaker;
         if (last.after() != null) {
             // Teachers "get why the union endorsed her," Weingarten said: the whole clause before the attribution.
             start = sentence;
             cue = last.after().verb();
             speaker = last.after().speaker();
         } else {
-            String before = body.substring(sentence, first.open());
-            Matcher verb = CUE.matcher(before);
+            // A long sentence is read only near its quote: the verb that introduces a quote stands close to it.
+            int from = Math.max(sentence, first.open() - 2 * SpeakerFinder.WINDOW);
+            String before = body.substring(from, first.open());
             int clause = -1;
             cue = "";
-            speaker = "";
-            while (verb.find()) {
+            speaker = SpeakerFinder.Phrase.NONE;
+            for (WordMatcher.Match verb = CUE_WORDS.find(before, 0); verb != null; verb = CUE_WORDS.find(before, verb.end())) {
                 // "..., saying Clinton would "abolish ..."": a participle's speaker is the sentence's earlier one.
-                String who = Cues.speakerBefore(before.substring(0, verb.start()));
-                if (who.isEmpty() && speaker.isEmpty() && !verb.group(1).endsWith("ing")) continue;
+                int window = Math.max(0, verb.start() - SpeakerFinder.WINDOW);
+                SpeakerFinder.Phrase who = Cues.speakerBefore(before.substring(window, verb.start())).shift(from + window);
+                if (who.isEmpty() && speaker.isEmpty() && !verb.phrase().endsWith("ing")) continue;
                 clause = verb.end();
-                cue = verb.group(1);
+                cue = verb.phrase();
                 if (!who.isEmpty()) speaker = who;
             }
             if (clause < 0) return bare(body, quotes);
             Matcher that = THAT.matcher(before.substring(clause));
-            start = sentence + clause + (that.find() ? that.end() : 0);
+            start = from + clause + (that.find() ? that.end() : 0);
         }
         while (start < first.open() && Character.isWhitespace(body.charAt(start))) start++;
         // The statement runs to the end of the sentence unless the quote closes its clause with a comma.
@@ -65,7 +66,7 @@ final class PartialQuotes {
         int quoted = 0;
         for (DirectQuotes.Piece p : quotes) quoted += p.span().contentEnd() - p.span().contentStart() + 2;
         if (quoted * 2 < end - start || body.substring(start, end).split("\\s+").length < DirectQuotes.MIN_WORDS) return null;
-        return new Attribution(speakers.resolve(speaker), cue, body.substring(start, end), start, end, true);
+        return speakers.resolve(speaker).attribution(cue, body.substring(start, end), start, end, true);
     }
 
     /** Quoted words inside a sentence with no verb of saying before them: long enough, they are someone's words anyway. */

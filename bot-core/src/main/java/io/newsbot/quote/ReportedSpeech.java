@@ -1,86 +1,172 @@
 package io.newsbot.quote;
 
 import io.newsbot.index.Chunk.Sentence;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds reported speech in a sentence: {@code X said (that) ...}, {@code ..., X said}, {@code according to X, ...}. */
+/**
+ * Finds reported speech in a sentence, with or without quotation marks: {@code X said (that) ...}, {@code ..., X said},
+ * {@code according to X, ...}, and the verbs that report a stance ({@code X warned/insisted/denied/believes/wants ...}),
+ * every one of them: "Radio Liberty reported that Lavrov said that ..." holds two statements, one inside the other.
+ */
 final class ReportedSpeech {
     /** "according to" and its source, up to the next comma or the end of the sentence. */
     private static final Pattern ACCORDING = Pattern.compile("\\b([Aa]ccording to)\\s+([^,;:\"]{2,120}?)\\s*(?:[,;:]|[.!?]?\\s*$)");
     private static final Pattern THAT = Pattern.compile("^[^.!?\"]{0,70}?\\bthat\\s+");
-    private static final Pattern QUOTE_FOLLOWS = Pattern.compile("^(?:[^\"]{0,60}:\\s*|\\s*,?\\s*)\".*", Pattern.DOTALL);
+    private static final Pattern QUOTE_FOLLOWS = Pattern.compile("^(?:[^\"]{0,60}:\\s*|\\s*,?\\s*)\"");
+    /** What may follow the verb when the statement stood before it: "..., his spokesman said on Monday, after ...". */
+    private static final Pattern TRAILING = Pattern.compile("^\\s*(?:[,.;:!?]|$|(?:on|in|at|during|late|early|last|this|after|before|"
+            + "when|while|as|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|to|of|about)\\b)");
+    private static final int MIN_CONTENT_WORDS = 3;
+    /** A sentence's subject when it opens the sentence: a name (with its title) or a pronoun. */
+    private static final Pattern SUBJECT = Pattern.compile("^(?:(?:But|And|Still|Yet|However|Meanwhile|Now|So|Instead|Also),?\\s+)?"
+            + "((?:[A-Z][\\p{L}.'\u2019-]*\\s+){0,4}[A-Z][\\p{L}'\u2019-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)(?=\\s+[a-z])");
+    private static final Pattern QUESTION = Pattern.compile("^\\s+(?:whether|if|how|what|why|who|when|where|about)\\b");
+    /** A headline or an interview's line: "Mark Cuban: I'd consider a White House bid", "Q: And the wall?". */
+    private static final Pattern LABELLED = Pattern.compile("^((?:[A-Z][\\p{L}.'\u2019-]*\\s?){1,5}):\\s+(\\S.{7,})$", Pattern.DOTALL);
 
     private ReportedSpeech() {
     }
 
-    /** The reported statement in a sentence, or {@code null}; cues inside quotation marks do not count. */
-    static Attribution in(Sentence s, List<QuoteSpan> quotes, SpeakerMemory speakers) {
+    /** The reported statements of a sentence, in text order; cues inside quotation marks do not count. */
+    static List<Attribution> in(Sentence s, List<QuoteSpan> quotes, Speakers speakers) {
         String text = s.text();
-        Matcher acc = ACCORDING.matcher(text);
-        if (acc.find() && !inside(s.start() + acc.start(), quotes)) return according(s, acc, speakers);
-        Matcher cue = Cues.VERB.matcher(text);
-        Attribution outer = null;
-        while (cue.find()) {
-            if (inside(s.start() + cue.start(), quotes)) continue;
-            String after = text.substring(cue.end());
-            if (QUOTE_FOLLOWS.matcher(after).matches()) return null; // a direct quote follows: DirectQuotes has it
-            String speaker = Cues.speakerBefore(text.substring(0, cue.start()));
-            if (speaker.isEmpty()) continue;
-            speaker = speakers.resolve(speaker);
-            Matcher that = THAT.matcher(after);
-            if (that.find()) {
-                Attribution found = attribution(speaker, cue.group(1), s, cue.end() + that.end(), text.length());
-                // "Radio Liberty reported that Sergei Lavrov said that ...": the inner speaker is the one quoted.
-                if (found != null && outer == null && nestedCueAhead(text, cue.end() + that.end())) {
-                    outer = found;
-                    continue;
-                }
-                return found;
-            }
-            String tail = after.strip();
-            int comma = text.lastIndexOf(',', cue.start());
-            if (tail.split("\\s+").length <= 6 && comma > 20) return attribution(speaker, cue.group(1), s, 0, comma);
-            if (after.split("\\s+").length > 6 && !after.startsWith(" as ")) {
-                return attribution(speaker, cue.group(1), s, cue.end(), text.length());
-            }
+        List<Attribution> out = new ArrayList<>();
+        Matcher label = LABELLED.matcher(text);
+        if (label.find() && !inside(s.start() + label.start(2), quotes)) {
+            SpeakerFinder.Phrase who = new SpeakerFinder.Phrase(label.group(1).strip(), s.start(), s.start() + label.group(1).strip().length());
+            add(out, attribution(speakers.resolve(who), ":", s, label.start(2), text.length()));
         }
-        return outer;
+        Matcher acc = ACCORDING.matcher(text);
+        if (acc.find() && !inside(s.start() + acc.start(), quotes)) add(out, according(s, acc, speakers));
+        for (WordMatcher.Match cue = Cues.REPORTING.find(text, 0); cue != null; cue = Cues.REPORTING.find(text, cue.end())) {
+            if (inside(s.start() + cue.start(), quotes)) continue;
+            String after = text.substring(cue.end(), Math.min(text.length(), cue.end() + 80));
+            if (QUOTE_FOLLOWS.matcher(after).find()) continue; // a direct quote follows: DirectQuotes has it
+            int window = Math.max(0, cue.start() - SpeakerFinder.WINDOW);
+            SpeakerFinder.Phrase phrase = participle(text, cue) ? subject(text) : Cues.speakerBefore(text.substring(window, cue.start())).shift(window);
+            if (phrase.isEmpty() && QUESTION.matcher(after).find()) {
+                // "was asked whether ...": a question put by someone the article does not name.
+                add(out, attribution(SourceMention.NONE, cue.phrase(), s, cue.end(), text.length()));
+                continue;
+            }
+            if (phrase.isEmpty() || closesQuote(text, phrase.start())) continue;
+            Attribution a = statement(s, cue, phrase, speakers);
+            if (a != null) add(out, a);
+        }
+        dropReporters(out);
+        return out;
+    }
+
+    /** The statement a cue reports, given its speaker phrase (offsets within the sentence). */
+    private static Attribution statement(Sentence s, WordMatcher.Match cue, SpeakerFinder.Phrase phrase, Speakers speakers) {
+        String text = s.text();
+        String after = text.substring(cue.end());
+        Matcher that = THAT.matcher(after);
+        int comma = text.lastIndexOf(',', phrase.start());
+        boolean trailing = comma > 20 && phrase.start() - comma < 4 && TRAILING.matcher(after).find();
+        int from;
+        int to = text.length();
+        if (trailing && after.stripLeading().startsWith(",") && words(after) > MIN_CONTENT_WORDS) {
+            // "Vice President Joe Biden, Rubio said, had been in the Senate ...": the sentence around the attribution.
+            from = 0;
+        } else if (trailing) {
+            // "Cameron will not be bullied, his spokesman said on Monday, after ...": the statement came first.
+            from = 0;
+            to = comma;
+        } else if (that.find()) {
+            from = cue.end() + that.end();
+        } else if (words(after) >= MIN_CONTENT_WORDS && !after.startsWith(" as ") && !after.stripLeading().startsWith(",")) {
+            from = cue.end();
+        } else {
+            return null;
+        }
+        SourceMention speaker = speakers.resolve(phrase.shift(s.start()));
+        return attribution(speaker, cue.phrase(), s, from, to);
+    }
+
+    /** "Trump attacked Clinton on Monday, saying ...": a participle after a comma reports its sentence's subject. */
+    private static boolean participle(String text, WordMatcher.Match cue) {
+        if (!cue.phrase().endsWith("ing")) return false;
+        int i = cue.start() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i >= 0 && text.charAt(i) == ',';
+    }
+
+    private static SpeakerFinder.Phrase subject(String text) {
+        Matcher m = SUBJECT.matcher(text);
+        return m.find() ? new SpeakerFinder.Phrase(m.group(1), m.start(1), m.end(1)) : SpeakerFinder.Phrase.NONE;
+    }
+
+    /** Whether a quotation closes right before the speaker ("...," Trump said): that quote is the statement. */
+    private static boolean closesQuote(String text, int phraseStart) {
+        int i = phraseStart - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i >= 0 && text.charAt(i) == '"';
+    }
+
+    /**
+     * "Radio Liberty reported that Lavrov said that ...": the statement is Lavrov's, so the report that merely carries it
+     * (its content opening with the inner statement's speaker) is dropped.
+     */
+    private static void dropReporters(List<Attribution> out) {
+        out.removeIf(outer -> out.stream().anyMatch(inner -> inner != outer && inner.sourceStart() >= outer.contentStart()
+                && inner.sourceStart() - outer.contentStart() <= 3 && inner.contentEnd() <= outer.contentEnd() && inner.direct() == outer.direct()
+                && inner.contentStart() > outer.contentStart()));
+    }
+
+    /** Adds a statement unless one already holds exactly that content. */
+    private static void add(List<Attribution> out, Attribution a) {
+        if (a == null) return;
+        for (Attribution b : out) if (b.contentStart() == a.contentStart() && b.contentEnd() == a.contentEnd()) return;
+        out.add(a);
     }
 
     /**
      * {@code According to X, ...}: the rest of the sentence. {@code ..., according to X.}: what comes before.
      * {@code ..., according to X, ...} in the middle: the whole sentence.
      */
-    private static Attribution according(Sentence s, Matcher acc, SpeakerMemory speakers) {
+    private static Attribution according(Sentence s, Matcher acc, Speakers speakers) {
         String text = s.text();
-        String speaker = speakers.resolve(acc.group(2).strip());
-        String before = text.substring(0, acc.start()).strip();
-        String after = text.substring(acc.end()).strip();
-        int beforeWords = before.isEmpty() ? 0 : before.split("\\s+").length;
-        int afterWords = after.isEmpty() ? 0 : after.split("\\s+").length;
+        SourceMention speaker = speakers.resolve(new SpeakerFinder.Phrase(acc.group(2), s.start() + acc.start(2), s.start() + acc.end(2)));
+        int beforeWords = words(text.substring(0, acc.start()));
+        int afterWords = words(text.substring(acc.end()));
         if (beforeWords <= 3) return attribution(speaker, "according to", s, acc.end(), text.length());
         if (afterWords < 4) return attribution(speaker, "according to", s, 0, acc.start());
         return attribution(speaker, "according to", s, 0, text.length());
     }
 
-    private static boolean nestedCueAhead(String text, int from) {
-        String[] words = text.substring(from).split("\\s+", 9);
-        return Cues.VERB.matcher(String.join(" ", Arrays.copyOf(words, Math.min(8, words.length)))).find();
+    static int words(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !inWord) count++;
+            inWord = letter;
+        }
+        return count;
     }
 
-    private static Attribution attribution(String speaker, String cue, Sentence s, int from, int to) {
+    static Attribution attribution(SourceMention speaker, String cue, Sentence s, int from, int to) {
         String raw = s.text().substring(from, to);
-        String content = raw.strip().replaceAll("[.,;]$", "");
+        String content = raw.strip();
+        while (!content.isEmpty() && ".,;:".indexOf(content.charAt(content.length() - 1)) >= 0) content = content.substring(0, content.length() - 1).stripTrailing();
         if (content.length() < 8) return null;
         int start = s.start() + from + raw.indexOf(content);
-        return new Attribution(speaker, cue, content, start, start + content.length(), false);
+        return speaker.attribution(cue, content, start, start + content.length(), false);
     }
 
+    /** Whether {@code offset} lies inside one of the quotes (in text order, none overlapping). */
     static boolean inside(int offset, List<QuoteSpan> quotes) {
-        for (QuoteSpan q : quotes) if (offset > q.open() && offset < q.close()) return true;
-        return false;
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).open() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo > 0 && offset < quotes.get(lo - 1).close();
     }
 }

@@ -175,4 +175,105 @@ class AttributionExtractorTest {
             assertThat(a.direct()).isFalse();
         });
     }
+
+    @Test
+    void a_last_name_used_alone_refers_to_the_full_name_used_earlier() {
+        String body = "Russian Foreign Minister Sergei Lavrov met his counterparts in Geneva.\n\n"
+                + "Lavrov said the sanctions would not change Moscow's course.";
+
+        assertThat(extract(body)).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Sergei Lavrov");
+            assertThat(a.source().kind()).isEqualTo(Speaker.Kind.PERSON);
+            assertThat(body.substring(a.sourceStart(), a.sourceEnd())).isEqualTo("Lavrov");
+        });
+    }
+
+    @Test
+    void a_pronoun_is_the_nearest_person_of_its_gender_who_spoke_or_opened_a_sentence() {
+        String body = "Kremlin spokesman Dmitry Peskov said Vladimir Putin would not attend the summit.\n\n"
+                + "He warned that the West would regret its sanctions.\n\n"
+                + "Hillary Clinton met Donald Trump at the debate. She said the plan would fail.";
+
+        List<Attribution> found = extract(body);
+
+        assertThat(found).extracting(Attribution::speaker).containsExactly("Dmitry Peskov", "Dmitry Peskov", "Hillary Clinton");
+        assertThat(found.get(0).source().role()).isEqualTo("Kremlin spokesman");
+    }
+
+    @Test
+    void a_spokeswomans_words_are_hers_not_her_principals() {
+        List<Attribution> found = extract("A spokeswoman for Foreign Minister Sergei Lavrov said the talks would resume next week.");
+
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.source().name()).isEmpty();
+            assertThat(a.speaker()).isEqualTo("A spokeswoman for Foreign Minister Sergei Lavrov");
+            assertThat(NameMatch.refersTo("Lavrov", a.source())).isFalse();
+        });
+    }
+
+    @Test
+    void a_group_is_a_group_and_no_place_or_opening_word_speaks() {
+        List<Attribution> found = extract("In Pemba, officials in Zanzibar said the clove harvest had failed for a second year.");
+
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("officials in Zanzibar");
+            assertThat(a.source().kind()).isEqualTo(Speaker.Kind.GROUP);
+        });
+    }
+
+    @Test
+    void a_capitalised_common_noun_opening_a_sentence_is_no_speaker() {
+        String body = "Farmers on the island grow clove for export.\n\nClove warned buyers of a smaller harvest this year.";
+
+        assertThat(extract(body)).extracting(Attribution::speaker).doesNotContain("Clove");
+    }
+
+    @Test
+    void finds_reported_speech_without_that_and_with_verbs_beyond_said() {
+        List<Attribution> found = extract("Mr. Barrett told reporters the court would hear the case in March. "
+                + "The senator denied any part in the deal. Lavrov vowed to block the resolution at the council.");
+
+        assertThat(found).extracting(Attribution::cue).containsExactly("told", "denied", "vowed");
+        assertThat(found).extracting(Attribution::content).containsExactly("reporters the court would hear the case in March",
+                "any part in the deal", "to block the resolution at the council");
+        assertThat(found.get(0).speaker()).isEqualTo("Barrett");
+    }
+
+    @Test
+    void a_statement_with_its_speaker_in_the_middle_is_the_sentence_around_it() {
+        List<Attribution> found = extract("Vice President Joe Biden, Rubio said, had been in the Senate for a thousand years.");
+
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Rubio");
+            assertThat(a.content()).startsWith("Vice President Joe Biden").endsWith("a thousand years");
+        });
+    }
+
+    @Test
+    void every_one_line_paragraph_of_a_long_article_is_read() {
+        String body = "Sergei Lavrov said the talks had stalled again.\n\n".repeat(3000);
+
+        List<Attribution> found = extract(body);
+
+        assertThat(found).hasSize(3000).allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Sergei Lavrov"));
+    }
+
+    @Test
+    void an_endless_sentence_and_a_flood_of_quotation_marks_are_read_without_failing() {
+        String sentence = "officials in the capital said that ".repeat(20_000);
+        String marks = "\"We will\" \"not\" \"wait,\" she said \"".repeat(5_000);
+
+        assertThat(extract(sentence)).isNotEmpty().allSatisfy(a -> assertThat(a.content().length()).isLessThanOrEqualTo(2_000));
+        assertThat(extract(marks)).isNotNull();
+    }
+
+    @Test
+    void leaves_no_quotation_mark_dangling_at_either_end_of_a_statement() {
+        String body = "He called the plan \"a disaster. It will fail,\" and left the room. \"We have to talk about Ukraine.\" He said it twice.";
+
+        assertThat(extract(body)).isNotEmpty().allSatisfy(a -> {
+            long marks = a.content().chars().filter(c -> c == '"').count();
+            assertThat(marks % 2).as(a.content()).isZero();
+        });
+    }
 }

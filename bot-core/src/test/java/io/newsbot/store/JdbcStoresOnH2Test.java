@@ -3,6 +3,7 @@ package io.newsbot.store;
 import io.newsbot.article.ArticleStore;
 import io.newsbot.article.SourceStore;
 import io.newsbot.store.jdbc.JdbcAdminStore;
+import io.newsbot.store.jdbc.JdbcDigestGrants;
 import io.newsbot.store.jdbc.JdbcArticleStore;
 import io.newsbot.store.jdbc.JdbcAuditLog;
 import io.newsbot.store.jdbc.JdbcChatStore;
@@ -52,6 +53,17 @@ class JdbcStoresOnH2Test {
         @Override
         protected ChatStore chats() {
             return new JdbcChatStore(db.get());
+        }
+    }
+
+    @Nested
+    class Grants extends DigestGrantsContract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.h2();
+
+        @Override
+        protected DigestGrants grants() {
+            return new JdbcDigestGrants(db.get());
         }
     }
 

@@ -32,6 +32,15 @@ import org.slf4j.LoggerFactory;
 public final class SlackAdapter implements PlatformAdapter {
     /** The platform name in chat and user keys. */
     public static final String PLATFORM = "slack";
+
+    /**
+     * Whether a conversation is a direct message with the bot, by the id Slack assigned it: direct messages' ids
+     * start with D (conversations.info says is_im for exactly these). A channel's name is chosen by users and decides
+     * nothing.
+     */
+    static boolean isDirectMessage(String conversationId) {
+        return conversationId != null && conversationId.startsWith("D");
+    }
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
     private final SlackSettings settings;
     private final ExecutorService workers;
@@ -65,7 +74,8 @@ public final class SlackAdapter implements PlatformAdapter {
                 .allEventsApiAutoAckEnabled(true)
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build());
-        QuestionListener questions = new QuestionListener(core.bot(), core.events(), messenger, workers, core.clock());
+        InboundText inbound = new InboundText(new UsersInfoNames(slack.methods(settings.botToken()), core.clock()));
+        QuestionListener questions = new QuestionListener(core.bot(), core.events(), messenger, workers, core.clock(), inbound);
         app.event(AppMentionEvent.class, questions::onMention);
         app.event(MessageEvent.class, questions::onMessage);
         // Any command name: the app receives only its own commands, and a workspace may have renamed /newsbot.

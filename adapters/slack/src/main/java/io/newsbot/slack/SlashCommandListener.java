@@ -63,9 +63,11 @@ final class SlashCommandListener {
         Instant now = clock.instant();
         // Socket Mode redelivers an envelope it did not see acknowledged; the trigger id is unique per invocation.
         if (p.getTriggerId() != null && !events.claim("slack:command:" + p.getTriggerId(), now)) return ctx.ack();
-        boolean direct = p.getChannelId().startsWith("D") || "directmessage".equals(p.getChannelName());
+        // Decided by the conversation's id, which Slack assigns (D… is a direct message), never by channel_name:
+        // anyone can name a channel "directmessage", and a private chat needs no admin to subscribe.
+        boolean direct = SlackAdapter.isDirectMessage(p.getChannelId());
         ChatRef chat = new ChatRef(SlackAdapter.PLATFORM, p.getChannelId(), direct ? ChatType.PRIVATE : ChatType.GROUP);
-        String text = spelling.toCore(SlackMarkup.toPlainText(p.getText(), null));
+        String text = spelling.toCore(new InboundText(UserNames.NONE).read(p.getText(), null));
         InboundMessage message = new InboundMessage(chat, new Sender(SlackAdapter.PLATFORM, p.getUserId(), p.getUserName()), text, null, now);
         try {
             workers.execute(() -> answer(message, p.getResponseUrl()));

@@ -137,6 +137,32 @@ class HttpEventsIT {
     }
 
     @Test
+    void a_channel_named_directmessage_is_no_private_chat_and_needs_an_admin_to_subscribe() throws Exception {
+        // Given a slash command from a public channel (id C…) whose name someone set to "directmessage"
+        var command = SlackPayloads.slashCommand("C860", "U860", "subscribe 09:00", api.responseUrl("h6"), "trig-h6");
+        command.put("channel_name", "directmessage");
+
+        post(HttpRequest.newBuilder().header("Content-Type", "application/x-www-form-urlencoded"), SlackPayloads.form(command), now(), SECRET);
+
+        // Then it is refused as in any channel, and nothing is subscribed
+        FakeSlackApi.Response answer = api.awaitResponse();
+        assertThat(answer.body().get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(answer.blocksText()).contains("Only a bot admin can subscribe");
+        assertThat(core.subscriptions().all()).noneSatisfy(s -> assertThat(s.chat().id()).isEqualTo("C860"));
+    }
+
+    @Test
+    void a_direct_message_subscribes_itself_whatever_its_name() throws Exception {
+        var command = SlackPayloads.slashCommand("D870", "U870", "subscribe 09:00", api.responseUrl("h7"), "trig-h7");
+        command.put("channel_name", "privategroup");
+
+        post(HttpRequest.newBuilder().header("Content-Type", "application/x-www-form-urlencoded"), SlackPayloads.form(command), now(), SECRET);
+
+        assertThat(api.awaitResponse().blocksText()).contains("Subscribed");
+        assertThat(core.subscriptions().all()).anySatisfy(s -> assertThat(s.chat().id()).isEqualTo("D870"));
+    }
+
+    @Test
     void answers_only_post_requests() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri()).GET().build(), HttpResponse.BodyHandlers.ofString());
 

@@ -1,5 +1,6 @@
 package io.newsbot.command.admin;
 
+import io.newsbot.article.ArticleDraft;
 import io.newsbot.article.Source;
 import io.newsbot.article.SourceStore;
 import io.newsbot.command.CommandContext;
@@ -8,9 +9,9 @@ import io.newsbot.ingest.IngestException;
 import io.newsbot.ingest.IngestReport;
 import io.newsbot.ingest.Ingestor;
 import io.newsbot.ingest.SourceLocks;
+import io.newsbot.ingest.SourceUrl;
 import io.newsbot.platform.Reply;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,35 +59,36 @@ final class AddSourceAction implements AdminAction {
         if (text.length() > MAX_URL_CHARS) return AdminResult.failed("That URL is too long.", "url too long");
         URI uri;
         try {
-            uri = new URI(text);
-        } catch (URISyntaxException e) {
+            uri = SourceUrl.parse(text);
+        } catch (IngestException e) {
             return AdminResult.failed("That is not a valid URL. Give a full address such as https://example.com/feed.xml.", "invalid url");
         }
+        // Fetched and parsed before anything is recorded: a refused, unreachable or unreadable address is never a source.
         Fetcher.Fetched page;
+        List<ArticleDraft> drafts;
         try {
             page = ingestor.fetch(uri);
         } catch (IngestException e) {
             return AdminResult.failed("I did not add it: " + e.getMessage(), "refused: " + e.getMessage());
         }
+        try {
+            drafts = ingestor.parse(page);
+        } catch (IngestException e) {
+            return AdminResult.failed("I did not add it: " + e.getMessage(), "unreadable: " + e.getMessage());
+        }
         boolean feed = ingestor.isFeed(page);
         Source source = sources.add(feed ? Source.Kind.FEED : Source.Kind.URL, uri.toString(), context.message().sender().key(),
                 clock.instant());
-        Optional<Read> read = locks.whileReading(source.id(), () -> {
-            try {
-                IngestReport r = ingestor.ingestFetched(page, source.id(), Ingestor.Progress.NONE);
-                sources.recordFetch(source.id(), clock.instant(), AdminArgs.shorten(String.join("; ", r.failures()), 900));
-                return new Ingested(r);
-            } catch (IngestException e) {
-                sources.remove(source.id());
-                return new Unreadable(e.getMessage());
-            }
+        Optional<IngestReport> read = locks.whileReading(source.id(), () -> {
+            IngestReport r = ingestor.ingestDrafts(drafts, source.id(), Ingestor.Progress.NONE);
+            sources.recordFetch(source.id(), clock.instant(), AdminArgs.shorten(String.join("; ", r.failures()), 900));
+            return r;
         });
         if (read.isEmpty()) {
             return AdminResult.ok(Reply.info("Source #" + source.id() + " is being read right now (by another instance); its articles"
                     + " will be in shortly. See /admin sources."), "source #" + source.id() + ": already being read");
         }
-        if (read.get() instanceof Unreadable u) return AdminResult.failed("I did not add it: " + u.reason(), "unreadable: " + u.reason());
-        IngestReport report = ((Ingested) read.get()).report();
+        IngestReport report = read.get();
         int usable = report.added() + report.replaced() + report.unchanged() + report.duplicates();
         if (usable == 0) {
             sources.remove(source.id());
@@ -96,18 +98,10 @@ final class AddSourceAction implements AdminAction {
         List<String> lines = new ArrayList<>();
         lines.add((feed ? "It is a feed; I will re-read it regularly." : "It is a single page.") + " Articles: " + report.summary() + ".");
         report.failures().stream().limit(3).forEach(f -> lines.add("Skipped: " + AdminArgs.shorten(f, 200)));
+        report.notes().stream().limit(3).forEach(n -> lines.add("Note: " + AdminArgs.shorten(n, 200)));
         String kind = feed ? "feed" : "page";
         return AdminResult.ok(Reply.info("Added source #" + source.id() + " and took in " + report.added()
                         + (report.added() == 1 ? " new article." : " new articles."), lines.toArray(String[]::new)),
                 "source #" + source.id() + " (" + kind + "): " + report.summary());
-    }
-
-    private sealed interface Read permits Ingested, Unreadable {
-    }
-
-    private record Ingested(IngestReport report) implements Read {
-    }
-
-    private record Unreadable(String reason) implements Read {
     }
 }

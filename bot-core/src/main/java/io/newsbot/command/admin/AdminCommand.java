@@ -51,6 +51,8 @@ public final class AdminCommand implements Command {
                 new ListAdminsAction(core.access(), core.admins()),
                 new GrantAction(core.access(), core.admins(), core.clock()),
                 new RevokeAction(core.access(), core.admins()),
+                DigestGrantAction.allow(core.digestGrants(), core.clock()),
+                DigestGrantAction.disallow(core.digestGrants(), core.clock()),
                 new AuditAction(core.audit(), core.settings().zone()),
                 new BroadcastAction(core.chats(), core::messenger)), core.audit(), core.clock());
     }

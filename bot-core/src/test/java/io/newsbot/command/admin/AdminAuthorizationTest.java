@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AdminAuthorizationTest {
     static final String[] EVERY_COMMAND = {"/admin", "/admin help", "/admin sources", "/admin add-source {page}", "/admin remove-source {source}",
             "/admin articles", "/admin remove-article {article}", "/admin reindex", "/admin stats", "/admin admins",
-            "/admin grant telegram:{user}", "/admin revoke telegram:{granted}", "/admin audit 5", "/admin broadcast Maintenance tonight",
+            "/admin grant telegram:{user}", "/admin revoke telegram:{granted}", "/admin allow-digests telegram:{user}",
+            "/admin disallow-digests telegram:{allowed}", "/admin audit 5", "/admin broadcast Maintenance tonight",
             "/admin no-such-command"};
     @TempDir
     static Path dataDir;
@@ -71,14 +72,20 @@ class AdminAuthorizationTest {
             core.admins().grant("telegram:" + user, "test", TestCore.NOW);
             command = command.replace("{granted}", user);
         }
+        if (command.contains("{allowed}")) {
+            String chat = "-" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000);
+            core.digestGrants().grant("telegram:" + chat, "test", TestCore.NOW);
+            command = command.replace("{allowed}", chat);
+        }
         return command.replace("{user}", Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000)));
     }
 
     /** Everything an admin command could change, to compare before and after a refusal. */
-    record State(List<Long> articles, List<Source> sources, List<String> admins, long chunks, List<String> broadcasts) {
+    record State(List<Long> articles, List<Source> sources, List<String> admins, long chunks, List<String> broadcasts,
+                 List<String> digestGrants) {
         static State of(NewsbotCore core) {
             return new State(core.articles().allIds(), core.sources().all(), core.admins().all(), core.index().chunkCount(),
-                    List.copyOf(slack.sent));
+                    List.copyOf(slack.sent), core.digestGrants().all());
         }
     }
 
@@ -89,7 +96,8 @@ class AdminAuthorizationTest {
     @ParameterizedTest
     @ValueSource(strings = {"/admin", "/admin help", "/admin sources", "/admin add-source {page}", "/admin remove-source {source}",
             "/admin articles", "/admin remove-article {article}", "/admin reindex", "/admin stats", "/admin admins",
-            "/admin grant telegram:{user}", "/admin revoke telegram:{granted}", "/admin audit 5", "/admin broadcast Maintenance tonight",
+            "/admin grant telegram:{user}", "/admin revoke telegram:{granted}", "/admin allow-digests telegram:{user}",
+            "/admin disallow-digests telegram:{allowed}", "/admin audit 5", "/admin broadcast Maintenance tonight",
             "/admin no-such-command"})
     void a_non_admin_is_refused_politely_nothing_changes_and_the_attempt_is_audited(String template) {
         String command = concrete(template);
@@ -112,7 +120,8 @@ class AdminAuthorizationTest {
     @ParameterizedTest
     @ValueSource(strings = {"/admin", "/admin help", "/admin sources", "/admin add-source {page}", "/admin remove-source {source}",
             "/admin articles", "/admin remove-article {article}", "/admin reindex", "/admin stats", "/admin admins",
-            "/admin grant telegram:{user}", "/admin revoke telegram:{granted}", "/admin audit 5", "/admin broadcast Maintenance tonight"})
+            "/admin grant telegram:{user}", "/admin revoke telegram:{granted}", "/admin allow-digests telegram:{user}",
+            "/admin disallow-digests telegram:{allowed}", "/admin audit 5", "/admin broadcast Maintenance tonight"})
     void a_configured_admin_runs_every_command_and_it_is_audited(String template) {
         String command = concrete(template);
 

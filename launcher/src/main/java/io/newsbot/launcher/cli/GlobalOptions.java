@@ -31,7 +31,7 @@ public final class GlobalOptions {
         if (data != null || noDemo) {
             core = new CoreSettings(data != null ? data : core.dataDir(), core.embeddingModel(), core.chunkWords(), core.coverage(),
                     core.fusion(), core.zone(), core.maxQuestionChars(), core.userPerMinute(), core.chatPerMinute(), core.admins(),
-                    core.fetch(), core.seedDemo() && !noDemo);
+                    core.fetch(), core.seedDemo() && !noDemo, core.limits());
         }
         return new NewsbotConfig(core, c.logFormat(), c.llm(), c.feedPollMinutes(), c.http(), c.telegram(), c.slack(),
                 c.digestEmptyDay(), c.secrets(), c.store());

@@ -54,6 +54,11 @@ public final class QuotesCli implements Callable<Integer> {
                 ObjectNode o = Json.MAPPER.createObjectNode();
                 o.put("article", name);
                 o.put("source", a.speaker());
+                o.put("name", a.source().name());
+                o.put("role", a.source().role());
+                o.put("kind", a.source().kind().name().toLowerCase(java.util.Locale.ROOT));
+                o.put("source_start", a.sourceStart());
+                o.put("source_end", a.sourceEnd());
                 o.put("cue", a.cue());
                 o.put("content", a.content());
                 o.put("content_start", a.contentStart());
@@ -61,7 +66,9 @@ public final class QuotesCli implements Callable<Integer> {
                 o.put("direct", a.direct());
                 System.out.println(Json.MAPPER.writeValueAsString(o));
             } else {
-                System.out.println((a.speaker().isEmpty() ? "(unknown)" : a.speaker()) + (a.direct() ? " [quote]: " : " [reported]: ") + a.content());
+                String who = a.speaker().isEmpty() ? "(unknown)" : a.speaker();
+                if (!a.source().name().isEmpty() && !a.source().role().isEmpty()) who += " (" + a.source().role() + ")";
+                System.out.println(who + (a.direct() ? " [quote]: " : " [reported]: ") + a.content());
             }
         }
         return 0;

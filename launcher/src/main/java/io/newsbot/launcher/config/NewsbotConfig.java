@@ -5,6 +5,7 @@ import io.newsbot.StoreSettings;
 import io.newsbot.answer.Coverage;
 import io.newsbot.index.lucene.RankFusion;
 import io.newsbot.index.onnx.OnnxEmbedder;
+import io.newsbot.ingest.ContentLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -54,7 +55,9 @@ public record NewsbotConfig(CoreSettings core, String logFormat, Llm llm, int fe
                 c.integer("limits.chat-messages-per-minute", 1, 100_000), admins,
                 new CoreSettings.Fetch(c.bool("fetch.allow-private-addresses"), c.longValue("fetch.max-bytes", 1024, 1L << 30),
                         Duration.ofSeconds(c.integer("fetch.timeout-seconds", 1, 600)), c.integer("fetch.max-redirects", 0, 20)),
-                c.bool("demo-articles"));
+                c.bool("demo-articles"),
+                new ContentLimits(c.integer("ingest.max-article-chars", 1000, 100_000_000), c.integer("ingest.max-article-chunks", 1, 1_000_000),
+                        c.integer("ingest.max-page-depth", 16, 100_000), c.longValue("ingest.max-file-bytes", 1024, 1L << 31)));
         Llm llm = new Llm(c.choice("llm.provider", "none", "openai", "ollama"), c.string("llm.base-url"), c.string("llm.model"),
                 Duration.ofSeconds(c.integer("llm.timeout-seconds", 1, 600)));
         if (!llm.provider().equals("none") && llm.model().isEmpty()) throw c.wrong("llm.model", "", "a model name when llm.provider is " + llm.provider());

@@ -9,6 +9,7 @@ import io.newsbot.platform.Sender;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,7 +22,8 @@ import org.jline.terminal.TerminalBuilder;
 
 /**
  * The in-process adapter: a chat at the terminal, through the same {@link Bot} as Telegram and Slack. Has
- * line editing and history on a terminal, and reads plain lines when input is piped.
+ * line editing and history on a terminal, and reads plain lines when input is piped. The person here is the
+ * operator: an admin, and not rate-limited.
  */
 public final class ConsoleChat {
     public static final String PLATFORM = "console";
@@ -46,7 +48,7 @@ public final class ConsoleChat {
         System.out.println(greeting);
         System.out.println("Type a question, /help for commands, /quit to leave.");
         if (System.console() == null) {
-            runPiped();
+            runPiped(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out);
             return;
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
@@ -66,16 +68,21 @@ public final class ConsoleChat {
         }
     }
 
-    private void runPiped() throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    /** Reads piped lines, echoing each (made inert: the input may hold escape sequences) so a transcript reads like a chat. */
+    void runPiped(BufferedReader in, PrintStream echo) throws IOException {
         String line;
         while ((line = in.readLine()) != null) {
-            System.out.println(PROMPT + line);
+            echo.println(PROMPT + TerminalText.safe(line));
             if (!handle(line)) return;
         }
     }
 
-    /** @return false when the user asked to leave */
+    /**
+     * Hands one line to the bot. An empty or blank line is ignored quietly, at a terminal and in piped input alike, as
+     * pressing Enter at a shell prompt is: it asks nothing.
+     *
+     * @return false when the user asked to leave
+     */
     boolean handle(String line) {
         String text = line.strip();
         if (text.equalsIgnoreCase("/quit") || text.equalsIgnoreCase("/exit")) return false;

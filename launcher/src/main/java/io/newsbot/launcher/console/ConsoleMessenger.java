@@ -5,7 +5,7 @@ import io.newsbot.platform.Messenger;
 import io.newsbot.platform.Reply;
 import java.io.PrintStream;
 
-/** The console's {@link Messenger}: prints replies as plain text. */
+/** The console's {@link Messenger}: prints replies as plain text, with control characters neutralised. */
 public final class ConsoleMessenger implements Messenger {
     private final PrintStream out;
 
@@ -21,7 +21,7 @@ public final class ConsoleMessenger implements Messenger {
     @Override
     public synchronized void send(ChatRef chat, String threadId, Reply reply) {
         out.println();
-        out.println(reply.plainText());
+        out.println(TerminalText.safe(reply.plainText()));
         out.println();
         out.flush();
     }
