@@ -4,6 +4,7 @@ import io.newsbot.answer.Answerer;
 import io.newsbot.answer.CorpusTopics;
 import io.newsbot.answer.ExtractiveAnswerer;
 import io.newsbot.answer.QuestionParser;
+import io.newsbot.answer.QuotedSpeakers;
 import io.newsbot.answer.SentenceScorer;
 import io.newsbot.answer.Retriever;
 import io.newsbot.article.ArticleStore;
@@ -232,7 +233,7 @@ public final class NewsbotCore implements AutoCloseable {
         ConversationMemory memory = new ConversationMemory(10_000);
         router.register(new StartCommand(articles, topics))
                 .register(new HelpCommand(() -> new ArrayList<>(router.commands())))
-                .register(new AskCommand(new QuestionParser(clock, settings.zone()), answerer, memory, articles, questions, clock))
+                .register(new AskCommand(new QuestionParser(clock, settings.zone(), new QuotedSpeakers(statements)), answerer, memory, articles, questions, clock))
                 .register(new SourcesCommand(articles))
                 .register(new LatestCommand(articles))
                 .register(new SubscribeCommand(subscriptions, digestLedger, settings.zone(), clock, new SubscriptionAccess(digestGrants)))

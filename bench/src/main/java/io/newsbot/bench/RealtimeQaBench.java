@@ -13,7 +13,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +58,8 @@ final class RealtimeQaBench {
         boolean fresh = !reuse || !Files.exists(dataDir.resolve(INGESTED));
         if (fresh) BenchCorpus.deleteTree(dataDir);
         Files.createDirectories(dataDir);
-        try (NewsbotCore core = NewsbotCore.open(BenchCorpus.settings(dataDir), Clock.systemUTC())) {
+        QuestionDateClock clock = new QuestionDateClock();
+        try (NewsbotCore core = NewsbotCore.open(BenchCorpus.settings(dataDir), clock)) {
             if (fresh) {
                 List<ArticleDraft> drafts = drafts(articles);
                 System.out.printf("Ingesting %d RealTimeQA articles into %s ...%n", drafts.size(), dataDir);
@@ -71,7 +74,9 @@ final class RealtimeQaBench {
             long started = System.nanoTime();
             try (BufferedWriter out = Files.newBufferedWriter(answers, StandardCharsets.UTF_8)) {
                 for (int i = 0; i < lines.size(); i++) {
-                    String question = AskedAnswers.JSON.readTree(lines.get(i)).get("question").asText();
+                    JsonNode asked = AskedAnswers.JSON.readTree(lines.get(i));
+                    String question = asked.get("question").asText();
+                    clock.setDate(LocalDate.parse(asked.get("question_date").asText()));
                     Reply reply = AskedAnswers.ask(core, "realtimeqa-" + i, question);
                     ObjectNode json = AskedAnswers.json(question, reply);
                     String answer = AskedAnswers.answerText(reply);
@@ -115,8 +120,8 @@ final class RealtimeQaBench {
     }
 
     /**
-     * The articles as drafts. They are dated when ingested, as files given to {@code newsbot ingest} are: the quizzes ask
-     * about "this week" of 2022-2023, which a date filter at today's date would empty.
+     * The articles as drafts, each dated as its outlet dated it: the clock is set to each question's date, so "this
+     * week" in a quiz of 2022 means that week's articles, as it did for its readers.
      */
     static List<ArticleDraft> drafts(Path gz) throws IOException {
         List<ArticleDraft> out = new ArrayList<>();
@@ -125,9 +130,22 @@ final class RealtimeQaBench {
                 if (line.isBlank()) continue;
                 JsonNode a = AskedAnswers.JSON.readTree(line);
                 out.add(new ArticleDraft("rtqa:" + a.get("article_id").asText(), a.path("url").asText(""), a.path("title").asText(""),
-                        a.path("outlet").asText(""), null, a.path("text").asText("")));
+                        a.path("outlet").asText(""), published(a.path("date").asText("")), a.path("text").asText("")));
             }
         }
         return out;
+    }
+
+    /** "2021/11/10" as noon UTC of that day; null (dated when ingested) when the field is missing or unreadable. */
+    static Instant published(String date) {
+        String[] p = date.split("/");
+        if (p.length < 3) return null;
+        try {
+            return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2].substring(0, Math.min(2, p[2].length()))))
+                    .atTime(12, 0).toInstant(ZoneOffset.UTC);
+        } catch (RuntimeException e) {
+            System.err.println("RealTimeQA article with an unreadable date " + date + ": dated when ingested");
+            return null;
+        }
     }
 }

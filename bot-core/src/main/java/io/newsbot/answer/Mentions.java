@@ -2,6 +2,7 @@ package io.newsbot.answer;
 
 import io.newsbot.article.Article;
 import io.newsbot.article.ArticleStore;
+import io.newsbot.guard.Echo;
 import io.newsbot.index.Chunk.Sentence;
 import io.newsbot.index.Passage;
 import io.newsbot.platform.Reply;
@@ -43,8 +44,9 @@ final class Mentions {
                 break;
             }
         }
-        if (entries.isEmpty()) return Reply.text(Reply.Kind.NOT_COVERED, "The articles I have don't quote " + name + " or mention them.");
-        Reply mentioned = AnswerLayout.lay("The articles don't quote " + name + ", but they mention them:", entries, ReplySize.ONE_MESSAGE).reply();
+        String echoed = Echo.excerpt(name);
+        if (entries.isEmpty()) return Reply.text(Reply.Kind.NOT_COVERED, "The articles I have don't quote " + echoed + " or mention them.");
+        Reply mentioned = AnswerLayout.lay("The articles don't quote " + echoed + ", but they mention them:", entries, ReplySize.ONE_MESSAGE).reply();
         return new Reply(Reply.Kind.NOT_COVERED, mentioned.intro(), mentioned.sections(), mentioned.citations());
     }
 }

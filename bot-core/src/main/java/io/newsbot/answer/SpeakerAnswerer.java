@@ -2,6 +2,7 @@ package io.newsbot.answer;
 
 import io.newsbot.article.Article;
 import io.newsbot.article.ArticleStore;
+import io.newsbot.guard.Echo;
 import io.newsbot.index.SearchQuery;
 import io.newsbot.platform.Reply;
 import io.newsbot.statement.PersonNames;
@@ -36,25 +37,28 @@ final class SpeakerAnswerer {
 
     Reply answer(Question question, Reply previous) {
         String asked = question.speaker().strip();
+        // What the user typed is echoed only as a short excerpt (Echo); names found in the articles are shown whole.
+        String askedEcho = Echo.excerpt(asked);
+        String topicEcho = Echo.excerpt(question.topic());
         List<Statement> found = statementsOf(asked, question.filter());
         if (found.isEmpty()) return mentions.notQuoted(question);
         Map<Long, Article> byId = articlesOf(found);
         List<String> people = people(found);
-        String who = people.size() == 1 ? people.get(0) : asked;
+        String who = people.size() == 1 ? people.get(0) : askedEcho;
         List<Statement> ranked;
         String intro;
         if (question.topic().isBlank()) {
             ranked = byRecency(found, byId);
             intro = people.size() == 1 ? "What " + who + " said, according to the articles:"
-                    : "The articles quote " + people.size() + " people called " + asked + ": " + String.join(", ", people) + ".";
+                    : "The articles quote " + people.size() + " people called " + askedEcho + ": " + String.join(", ", people) + ".";
         } else {
             ranked = onTopic(found, question.topic());
             if (ranked.isEmpty()) {
                 List<Statement> others = byRecency(found, byId);
-                return lay("The articles don't quote " + who + " on " + question.topic() + ". Other things " + who + " said:",
+                return lay("The articles don't quote " + who + " on " + topicEcho + ". Other things " + who + " said:",
                         others.subList(0, Math.min(OTHERS, others.size())), byId, previous, question.more());
             }
-            intro = "What " + who + " said about " + question.topic() + ", according to the articles:";
+            intro = "What " + who + " said about " + topicEcho + ", according to the articles:";
         }
         return lay(intro, ranked, byId, previous, question.more());
     }

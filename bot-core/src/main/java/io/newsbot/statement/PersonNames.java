@@ -1,6 +1,7 @@
 package io.newsbot.statement;
 
 import io.newsbot.quote.NameMatch;
+import io.newsbot.quote.Speaker;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -181,7 +182,10 @@ public final class PersonNames {
         }
         if (kind != SpeakerKind.PERSON) return false;
         // Each word once: the matcher reads the speaker's words as a set.
-        if (!NameMatch.matches(String.join(" ", new java.util.LinkedHashSet<>(List.of(lower(speaker.strip()).split("\\s+")))), asked)) return false;
+        // The kind is already known from the store, so the speaker is given to quotes' matcher as a person, not re-read
+        // from its label; each word once, as the matcher reads the speaker's words as a set.
+        String deduped = String.join(" ", new java.util.LinkedHashSet<>(List.of(speaker.strip().split("\\s+"))));
+        if (!NameMatch.refersTo(asked, new Speaker(deduped, "", Speaker.Kind.PERSON))) return false;
         List<String> have = words(name(speaker)).stream().map(PersonNames::lower).toList();
         if (!have.containsAll(want)) return false;
         if (want.size() == 1) return want.get(0).equals(surname(speaker)) || want.get(0).equals(givenName(speaker));

@@ -136,6 +136,22 @@ class SpeakerAnswersTest {
     }
 
     @Test
+    void a_name_typed_in_lower_case_is_read_as_a_speaker_when_the_articles_quote_them() {
+        Reply reply = TestCore.ask(core, "cruz on the budget");
+
+        assertThat(items(reply)).isNotEmpty().allSatisfy(i -> assertThat(i.speaker()).isEqualTo("Ted Cruz"));
+    }
+
+    @Test
+    void a_long_name_the_articles_never_name_is_echoed_only_as_a_short_excerpt() {
+        String name = "Macron " + "de la Something ".repeat(20);
+        Reply reply = ask(name, "");
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.NOT_COVERED);
+        assertThat(reply.plainText()).doesNotContain(name.strip()).hasSizeLessThan(120);
+    }
+
+    @Test
     void more_gives_the_next_statements_and_never_one_twice() {
         Question first = new Question("What did Trump say?", "", "Trump", SearchQuery.Filter.NONE, Question.Intent.SPEAKER);
         Question more = new Question("more", "", "Trump", SearchQuery.Filter.NONE, Question.Intent.SPEAKER, true);
