@@ -31,11 +31,14 @@ final class AnswerSections {
     static String realtimeQa(RealtimeQaBench.Result r, Machine machine, String command) {
         StringBuilder md = new StringBuilder();
         md.append("```bash\n").append(command).append("\n```\n\n");
-        md.append(String.format(Locale.ROOT, "RealTimeQA dev (`../shared/bench/realtimeqa`): its %,d articles ingested with the core (%,d "
-                + "chunks; dated when ingested, as files given to `newsbot ingest` are, so a quiz's \"this week\" does not filter them "
-                + "out), its %,d quiz questions asked as typed through `Bot.handle`, each in a fresh conversation, and scored by "
-                + "`score_realtimeqa.py` on the reply's text up to its sources. Reply length is that text's length in characters.%n%n",
-                r.articles(), r.chunks(), r.all().questions()));
+        String sample = r.sampleEvery() == 1 ? "" : String.format(Locale.ROOT, " **A sample**: lines %dk+1 and %dk+2 only (one held-out "
+                + "odd line and one even line of every %d), with only the articles retrieved for them indexed: fewer distractors than the "
+                + "whole file, so these figures are not comparable with a whole-file run.", r.sampleEvery(), r.sampleEvery(), r.sampleEvery());
+        md.append(String.format(Locale.ROOT, "RealTimeQA dev (`../shared/bench/realtimeqa`): %,d of its articles ingested with the core (%,d "
+                + "chunks; each dated as its outlet dated it), its quiz questions asked as typed through `Bot.handle`, each in a fresh "
+                + "conversation with the clock set to the question's date (so \"this week\" is the quiz's week), and scored by "
+                + "`score_realtimeqa.py` on the reply's text up to its sources. Reply length is that text's length in characters.%s%n%n",
+                r.articles(), r.chunks(), sample));
         md.append("| questions | answer found | refused | cites an answer article | median reply length |\n|---|---|---|---|---|\n");
         for (RealtimeQaBench.Part p : new RealtimeQaBench.Part[] {r.all(), r.tuning(), r.heldOut()}) {
             String name = switch (p.name()) {

@@ -40,6 +40,10 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--pg-chunks", defaultValue = "1000000", description = "chunks in the synthesised PostgreSQL archive (default ${DEFAULT-VALUE})")
     int pgChunks;
 
+    @Option(names = "--rtqa-sample", defaultValue = "1",
+            description = "RealTimeQA: ask lines 20k+1 and 20k+2 only for N=20 (one odd, one even line of each N), with only their articles indexed")
+    int rtqaSample;
+
     @Option(names = "--reuse", description = "reuse the data directories and baseline store an earlier run built in --work")
     boolean reuse;
 
@@ -74,7 +78,7 @@ public final class BenchMain implements Callable<Integer> {
             report.section("Checking a language model's sentences", AnswerSections.support(new SupportBench(data).run(), machine, command));
         }
         if (wants("realtimeqa")) {
-            report.section("RealTimeQA", AnswerSections.realtimeQa(new RealtimeQaBench(data, work).run(reuse), machine, command));
+            report.section("RealTimeQA", AnswerSections.realtimeQa(new RealtimeQaBench(data, work, rtqaSample).run(reuse), machine, command));
         }
         if (wants("durability") || wants("hostile")) hardening(bench, report, machine, command);
         if (only.contains("postgres") && (pgUrl == null || pgUrl.isBlank())) {
