@@ -44,6 +44,9 @@ public final class BenchMain implements Callable<Integer> {
             description = "RealTimeQA: ask lines 20k+1 and 20k+2 only for N=20 (one odd, one even line of each N), with only their articles indexed")
     int rtqaSample;
 
+    @Option(names = "--speaker-splits", split = ",", defaultValue = "dev,train", description = "speakers: the PolNeAR splits to ask (default ${DEFAULT-VALUE})")
+    List<String> speakerSplits;
+
     @Option(names = "--reuse", description = "reuse the data directories and baseline store an earlier run built in --work")
     boolean reuse;
 
@@ -58,7 +61,8 @@ public final class BenchMain implements Callable<Integer> {
         BenchData bench = new BenchData(data);
         Report report = new Report(docs);
         Machine machine = Machine.now();
-        String command = "bench/run" + (only.isEmpty() ? "" : " --only " + String.join(",", only)) + (reuse ? " --reuse" : "") + (sweep ? " --sweep" : "");
+        String command = "bench/run" + (only.isEmpty() ? "" : " --only " + String.join(",", only))
+                + (rtqaSample == 1 ? "" : " --rtqa-sample " + rtqaSample) + (speakerSplits.equals(List.of("dev", "train")) ? "" : " --speaker-splits " + String.join(",", speakerSplits)) + (reuse ? " --reuse" : "") + (sweep ? " --sweep" : "");
         if (wants("quotes")) {
             AttributionBench quotes = new AttributionBench(data, Path.of("bench/score_attribution_spans.py"));
             var train = quotes.run(bench.polnear("train"), work.resolve("quotes-train.jsonl"));
@@ -70,9 +74,9 @@ public final class BenchMain implements Callable<Integer> {
         }
         if (wants("speakers")) {
             SpeakerBench speakers = new SpeakerBench(data, work);
-            var dev = speakers.run("dev", "train", reuse);
-            var train = speakers.run("train", "dev", reuse);
-            report.section("Speaker questions", AnswerSections.speakers(dev, train, machine, command));
+            List<SpeakerBench.Result> results = new ArrayList<>();
+            for (String split : speakerSplits) results.add(speakers.run(split, split.equals("dev") ? "train" : "dev", reuse));
+            report.section("Speaker questions", AnswerSections.speakers(results, machine, command));
         }
         if (wants("support")) {
             report.section("Checking a language model's sentences", AnswerSections.support(new SupportBench(data).run(), machine, command));
