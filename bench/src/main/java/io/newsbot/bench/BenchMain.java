@@ -82,7 +82,7 @@ public final class BenchMain implements Callable<Integer> {
             report.section("Checking a language model's sentences", AnswerSections.support(new SupportBench(data).run(), machine, command));
         }
         if (wants("realtimeqa")) {
-            report.section("RealTimeQA", AnswerSections.realtimeQa(new RealtimeQaBench(data, work, rtqaSample).run(reuse), machine, command));
+            report.section("RealTimeQA", AnswerSections.realtimeQa(new RealtimeQaBench(data, work, rtqaSample, sweep).run(reuse), machine, command));
         }
         if (wants("durability") || wants("hostile")) hardening(bench, report, machine, command);
         if (only.contains("postgres") && (pgUrl == null || pgUrl.isBlank())) {

@@ -31,6 +31,7 @@ final class RealtimeQaBench {
     private final Path data;
     private final Path work;
     private final int sampleEvery;
+    private final boolean sweep;
 
     /**
      * @param sampleEvery 1 for every question and article; N for lines kN+1 and kN+2 only (one odd line, held out, and one
@@ -38,10 +39,16 @@ final class RealtimeQaBench {
      *                    embed all 2,866 articles in time can still be measured, on a smaller and easier corpus
      */
     RealtimeQaBench(Path data, Path work, int sampleEvery) {
+        this(data, work, sampleEvery, false);
+    }
+
+    /** @param sweep also try a grid of sentence weights on the even (tuning) lines ({@link SentenceWeightSweep}) */
+    RealtimeQaBench(Path data, Path work, int sampleEvery, boolean sweep) {
         if (sampleEvery != 1 && (sampleEvery < 2 || sampleEvery % 2 != 0)) throw new IllegalArgumentException("sampleEvery must be 1 or even");
         this.data = data;
         this.work = work;
         this.sampleEvery = sampleEvery;
+        this.sweep = sweep;
     }
 
     /**
@@ -55,7 +62,7 @@ final class RealtimeQaBench {
         }
     }
 
-    record Result(long articles, long chunks, double seconds, Part all, Part tuning, Part heldOut, int sampleEvery) {
+    record Result(long articles, long chunks, double seconds, Part all, Part tuning, Part heldOut, int sampleEvery, String sweep) {
     }
 
     Result run(boolean reuse) throws IOException, InterruptedException {
@@ -88,6 +95,12 @@ final class RealtimeQaBench {
                 System.out.println("  " + report.summary());
                 Files.writeString(dataDir.resolve(INGESTED), report.summary());
             }
+            String swept = "";
+            if (sweep) {
+                List<String> tuning = new ArrayList<>();
+                for (int i = 1; i < lines.size(); i += 2) tuning.add(lines.get(i));
+                swept = SentenceWeightSweep.markdown(new SentenceWeightSweep(data, work).run(core, clock, tuning));
+            }
             Path answers = work.resolve("realtimeqa-answers.jsonl");
             int[] lengths = new int[lines.size()];
             long started = System.nanoTime();
@@ -110,7 +123,7 @@ final class RealtimeQaBench {
             Part tuning = part("even", lines, lengths, answers, articles, i -> i % 2 == 1);
             Part heldOut = part("odd", lines, lengths, answers, articles, i -> i % 2 == 0);
             System.out.println("RealTimeQA: all " + all + "; even lines " + tuning + "; odd lines " + heldOut);
-            return new Result(core.articles().count(), core.index().chunkCount(), seconds, all, tuning, heldOut, sampleEvery);
+            return new Result(core.articles().count(), core.index().chunkCount(), seconds, all, tuning, heldOut, sampleEvery, swept);
         }
     }
 
