@@ -2,6 +2,7 @@ package io.newsbot.answer;
 
 import io.newsbot.article.Article;
 import io.newsbot.article.ArticleStore;
+import io.newsbot.guard.Echo;
 import io.newsbot.index.Passage;
 import io.newsbot.platform.Reply;
 import io.newsbot.statement.Excerpts;
@@ -26,7 +27,8 @@ final class TopicAnswerer {
     /** How far "more" can page: the ranking is computed this deep. */
     private static final int RANKED = 30;
     private static final double LAMBDA = 0.7;
-    private static final int INTRO_TOPIC = 60;
+    /** Topics up to this long are echoed in the intro, as {@link Echo} allows; a longer one (a whole quiz question) is not. */
+    private static final int INTRO_TOPIC = Echo.MAX_CHARS;
     private final ArticleStore store;
     private final StatementStore statements;
     private final SentenceScorer scorer;
@@ -64,7 +66,7 @@ final class TopicAnswerer {
         if (question.more()) {
             List<AnswerLayout.Entry> entries = ranked.stream().map(Candidate::entry).toList();
             from = Continuation.after(previous, entries);
-            if (from >= ranked.size()) return Reply.info("That is all the articles I have say about " + question.topic() + ".");
+            if (from >= ranked.size()) return Reply.info("That is all the articles I have say about " + Echo.excerpt(question.topic()) + ".");
         }
         List<Candidate> chosen = new ArrayList<>();
         int chars = 0;
