@@ -2,6 +2,7 @@ package io.newsbot.answer;
 
 import io.newsbot.article.ArticleStore;
 import io.newsbot.platform.Reply;
+import io.newsbot.statement.PersonNames;
 import io.newsbot.statement.StatementStore;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,7 +30,12 @@ public final class ExtractiveAnswerer implements Answerer {
     @Override
     public Reply answer(Question question, Reply previous) {
         if (question.intent() == Question.Intent.WHO_SAID_THAT) return whoSaidThat(previous);
-        if (question.intent() == Question.Intent.SPEAKER && !question.speaker().isBlank()) return speakers.answer(question, previous);
+        if (question.intent() == Question.Intent.SPEAKER && !question.speaker().isBlank()) {
+            Reply said = speakers.answer(question, previous);
+            // "the spokesman" is a description, not a name the store can match: what such a speaker said is searched for
+            // in the passages, as any topic is; a name the articles never quote is said so.
+            if (said.kind() != Reply.Kind.NOT_COVERED || !PersonNames.isRoleOnly(question.speaker())) return said;
+        }
         Retriever.Retrieval retrieval = retriever.retrieve(question, TopicAnswerer.PASSAGES);
         if (!retrieval.covered()) return notCovered(question);
         Reply reply = sentences.answer(question, retrieval.result().passages(), previous);

@@ -167,6 +167,12 @@ public final class PersonNames {
                 && !isNationality(l);
     }
 
+    /** Whether a phrase is a title or role alone, with no name ("the spokesman", "Senator"): no person to look up. */
+    public static boolean isRoleOnly(String phrase) {
+        List<String> w = words(phrase).stream().map(PersonNames::lower).filter(x -> !x.equals("the")).toList();
+        return !w.isEmpty() && TITLES.containsAll(w);
+    }
+
     /**
      * Whether the name a user asked about ("Lavrov", "Sarah Sanders", "Mr. Clarke", "the White House") refers to a speaker.
      * A person: every word of the asked name is one of the speaker's name words, and the asked last name is the speaker's

@@ -152,6 +152,15 @@ class SpeakerAnswersTest {
     }
 
     @Test
+    void a_speaker_described_by_a_role_alone_is_looked_for_in_the_passages() {
+        Reply reply = answerer.answer(new Question("What did the senator say about the summit?", "summit", "senator", SearchQuery.Filter.NONE,
+                Question.Intent.SPEAKER), null);
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(reply.plainText()).contains("doubted the summit");
+    }
+
+    @Test
     void more_gives_the_next_statements_and_never_one_twice() {
         Question first = new Question("What did Trump say?", "", "Trump", SearchQuery.Filter.NONE, Question.Intent.SPEAKER);
         Question more = new Question("more", "", "Trump", SearchQuery.Filter.NONE, Question.Intent.SPEAKER, true);
