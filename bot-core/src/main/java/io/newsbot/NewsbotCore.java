@@ -1,10 +1,11 @@
 package io.newsbot;
 
 import io.newsbot.answer.Answerer;
-import io.newsbot.answer.AttributionCache;
 import io.newsbot.answer.CorpusTopics;
 import io.newsbot.answer.ExtractiveAnswerer;
 import io.newsbot.answer.QuestionParser;
+import io.newsbot.answer.QuotedSpeakers;
+import io.newsbot.answer.SentenceScorer;
 import io.newsbot.answer.Retriever;
 import io.newsbot.article.ArticleStore;
 import io.newsbot.article.SourceStore;
@@ -42,6 +43,12 @@ import io.newsbot.ingest.SourceLocks;
 import io.newsbot.ingest.http.AddressPolicy;
 import io.newsbot.ingest.http.GuardedHttpFetcher;
 import io.newsbot.quote.AttributionExtractor;
+import io.newsbot.statement.AttributionReader;
+import io.newsbot.statement.StatementExtractor;
+import io.newsbot.statement.StatementIndexer;
+import io.newsbot.statement.StatementStore;
+import io.newsbot.statement.StatementUpdatingIndex;
+import io.newsbot.statement.jdbc.JdbcStatementStore;
 import io.newsbot.store.AdminStore;
 import io.newsbot.store.AuditLog;
 import io.newsbot.store.ChatStore;
@@ -120,6 +127,8 @@ public final class NewsbotCore implements AutoCloseable {
     private final java.util.concurrent.CompletableFuture<Integer> backfilled = new java.util.concurrent.CompletableFuture<>();
     private final Retriever retriever;
     private final AttributionExtractor attributionExtractor;
+    private final StatementStore statements;
+    private final StatementIndexer statementIndexer;
     private final CorpusTopics topics;
     private final Access access;
     private final CommandRouter router;
@@ -153,11 +162,15 @@ public final class NewsbotCore implements AutoCloseable {
         this.digestLedger = new JdbcDigestLedger(database);
         this.embedding = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), daemon("embedding"));
         this.embedder = new OnnxEmbedder(settings.embeddingModel(), embedding);
-        // A shared PostgreSQL store gets the index in the same database, so every instance searches what any ingested.
-        this.index = database.vendor() == Database.Vendor.POSTGRESQL
-                ? new PostgresSearchIndex(database, embedder.dimension(), embedder.name(), settings.fusion(), clock)
-                : new LuceneSearchIndex(settings.dataDir().resolve("index"), embedder.name(), settings.fusion());
         SentenceSplitter splitter = new SentenceSplitter();
+        this.attributionExtractor = new AttributionExtractor(splitter);
+        this.statements = new JdbcStatementStore(database);
+        this.statementIndexer = new StatementIndexer(statements, new StatementExtractor(new AttributionReader(attributionExtractor), splitter));
+        // A shared PostgreSQL store gets the index in the same database, so every instance searches what any ingested.
+        // Whatever is indexed also has its statements extracted, so "What did X say?" sees the whole corpus.
+        this.index = new StatementUpdatingIndex(database.vendor() == Database.Vendor.POSTGRESQL
+                ? new PostgresSearchIndex(database, embedder.dimension(), embedder.name(), settings.fusion(), clock)
+                : new LuceneSearchIndex(settings.dataDir().resolve("index"), embedder.name(), settings.fusion()), statementIndexer);
         this.indexer = new ArticleIndexer(index, new Chunker(splitter, settings.chunkWords(), settings.limits().maxChunks()), embedder);
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.fetch().timeout()).build();
         var fetcher = new GuardedHttpFetcher(http, AddressPolicy.standard(settings.fetch().allowPrivateAddresses()),
@@ -168,7 +181,6 @@ public final class NewsbotCore implements AutoCloseable {
         this.ingestor = new Ingestor(articles, indexer, fetcher, clock, settings.limits(),
                 (article, vectors) -> grouper.place(StoryGrouper.Arrival.of(article, vectors)));
         this.retriever = new Retriever(index, embedder, settings.coverage());
-        this.attributionExtractor = new AttributionExtractor(splitter);
         this.digestComposer = new DigestComposer(articles, stories, new JdbcDigestMemory(database), new LeadBiasedSummariser(splitter),
                 new StorySummariser(splitter), 10);
         this.topics = new CorpusTopics(articles);
@@ -233,8 +245,8 @@ public final class NewsbotCore implements AutoCloseable {
             prepareIndexAndDemo();
             return null;
         });
-        ExtractiveAnswerer extractive = new ExtractiveAnswerer(retriever, articles, new AttributionCache(attributionExtractor, 2000), topics);
-        Answerer answerer = languageModel == null ? extractive : new io.newsbot.answer.LlmAnswerer(retriever, articles, languageModel, extractive);
+        ExtractiveAnswerer extractive = new ExtractiveAnswerer(retriever, articles, statements, topics, new SentenceScorer(SentenceScorer.Weights.DEFAULT));
+        Answerer answerer = languageModel == null ? extractive : new io.newsbot.answer.LlmAnswerer(retriever, articles, languageModel, extractive, io.newsbot.answer.SupportMeasure.DEFAULT);
         registerCommands(answerer);
         // Articles stored before stories existed, or whose grouping failed, are grouped in the background.
         background.execute(() -> {
@@ -256,6 +268,8 @@ public final class NewsbotCore implements AutoCloseable {
             int repaired = indexer.reconcile(articles);
             if (repaired > 0) log.info("Brought the search index in line with the store ({} articles)", repaired);
         }
+        int extracted = statementIndexer.reconcile(articles);
+        if (extracted > 0) log.info("Brought the statements in line with the store ({} articles)", extracted);
         if (settings.seedDemo() && articles.count() == 0 && values.get("demo.seeded").isEmpty()) {
             var report = ingestor.ingestDrafts(DemoCorpus.drafts(), null, Ingestor.Progress.NONE);
             values.put("demo.seeded", clock.instant().toString());
@@ -268,7 +282,7 @@ public final class NewsbotCore implements AutoCloseable {
         io.newsbot.feedback.ReasonPrompt reasons = new io.newsbot.feedback.ReasonPrompt(feedback);
         router.register(new StartCommand(articles, topics))
                 .register(new HelpCommand(() -> new ArrayList<>(router.commands())))
-                .register(new AskCommand(new QuestionParser(clock, settings.zone()), answerer, memory, articles, questions, clock, feedback))
+                .register(new AskCommand(new QuestionParser(clock, settings.zone(), new QuotedSpeakers(statements)), answerer, memory, articles, questions, clock, feedback))
                 .register(new SourcesCommand(articles))
                 .register(new LatestCommand(articles))
                 .register(new SubscribeCommand(subscriptions, digestLedger, settings.zone(), clock, new SubscriptionAccess(digestGrants)))
@@ -326,6 +340,7 @@ public final class NewsbotCore implements AutoCloseable {
     public java.util.concurrent.CompletableFuture<Integer> storyBackfill() { return backfilled; }
     public Retriever retriever() { return retriever; }
     public AttributionExtractor attributions() { return attributionExtractor; }
+    public StatementStore statements() { return statements; }
     public CorpusTopics topics() { return topics; }
     public Access access() { return access; }
     public CommandRouter router() { return router; }

@@ -29,7 +29,7 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--docs", defaultValue = "docs/benchmarks.md", description = "where the figures go (default ${DEFAULT-VALUE})")
     Path docs;
 
-    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres, durability, hostile, phrasing, stories, summaries, story-cost, watches")
+    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres, durability, hostile, phrasing, stories, summaries, story-cost, watches, speakers, realtimeqa, support")
     Set<String> only = Set.of();
 
     @Option(names = "--pg-url", defaultValue = "${env:NEWSBOT_BENCH_PG_URL}",
@@ -40,6 +40,13 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--pg-chunks", defaultValue = "1000000", description = "chunks in the synthesised PostgreSQL archive (default ${DEFAULT-VALUE})")
     int pgChunks;
 
+    @Option(names = "--rtqa-sample", defaultValue = "1",
+            description = "RealTimeQA: ask lines 20k+1 and 20k+2 only for N=20 (one odd, one even line of each N), with only their articles indexed")
+    int rtqaSample;
+
+    @Option(names = "--speaker-splits", split = ",", defaultValue = "dev,train", description = "speakers: the PolNeAR splits to ask (default ${DEFAULT-VALUE})")
+    List<String> speakerSplits;
+
     @Option(names = "--reuse", description = "reuse the data directories and baseline store an earlier run built in --work")
     boolean reuse;
 
@@ -49,12 +56,13 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String part : only) {
-            if (!Set.of("quotes", "retrieval", "speed", "postgres", "durability", "hostile", "phrasing", "watches").contains(part) && !StoryParts.PARTS.contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
+            if (!Set.of("quotes", "retrieval", "speed", "postgres", "durability", "hostile", "phrasing", "watches", "speakers", "realtimeqa", "support").contains(part) && !StoryParts.PARTS.contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
         }
         BenchData bench = new BenchData(data);
         Report report = new Report(docs);
         Machine machine = Machine.now();
-        String command = "bench/run" + (only.isEmpty() ? "" : " --only " + String.join(",", only)) + (reuse ? " --reuse" : "") + (sweep ? " --sweep" : "");
+        String command = "bench/run" + (only.isEmpty() ? "" : " --only " + String.join(",", only))
+                + (rtqaSample == 1 ? "" : " --rtqa-sample " + rtqaSample) + (speakerSplits.equals(List.of("dev", "train")) ? "" : " --speaker-splits " + String.join(",", speakerSplits)) + (reuse ? " --reuse" : "") + (sweep ? " --sweep" : "");
         if (wants("quotes")) {
             AttributionBench quotes = new AttributionBench(data, Path.of("bench/score_attribution_spans.py"));
             var train = quotes.run(bench.polnear("train"), work.resolve("quotes-train.jsonl"));
@@ -65,6 +73,18 @@ public final class BenchMain implements Callable<Integer> {
             report.section("Who said what", Sections.quotes(train, dev, splitting, scaling, machine, command));
         }
         StoryParts.run(this::wants, data, work, report, machine, command, reuse, sweep, pgUrl);
+        if (wants("speakers")) {
+            SpeakerBench speakers = new SpeakerBench(data, work);
+            List<SpeakerBench.Result> results = new ArrayList<>();
+            for (String split : speakerSplits) results.add(speakers.run(split, split.equals("dev") ? "train" : "dev", reuse));
+            report.section("Speaker questions", AnswerSections.speakers(results, machine, command));
+        }
+        if (wants("support")) {
+            report.section("Checking a language model's sentences", AnswerSections.support(new SupportBench(data).run(), machine, command));
+        }
+        if (wants("realtimeqa")) {
+            report.section("RealTimeQA", AnswerSections.realtimeQa(new RealtimeQaBench(data, work, rtqaSample, sweep).run(reuse), machine, command));
+        }
         if (wants("durability") || wants("hostile")) hardening(bench, report, machine, command);
         if (wants("watches")) report.section("Watches", WatchSection.markdown(WatchBench.run(bench, work), machine, command));
         if (only.contains("postgres") && (pgUrl == null || pgUrl.isBlank())) {

@@ -13,19 +13,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers with a language model that writes from the retrieved passages only and cites them by number.
- * Citations that point to no retrieved passage are dropped; when the model fails or times out, the
- * extractive answer is given instead, with nothing alarming said to the user.
+ * Answers with a language model that writes from the retrieved passages only and cites them by number. Each sentence
+ * it writes is checked: it must cite a passage that exists and that supports it, or it is dropped; when fewer than half
+ * survive, or the model fails or times out, the extractive answer is given instead, with nothing alarming said to the
+ * user. Speaker questions and "more" are answered from the statements and sentences themselves.
  */
 public final class LlmAnswerer implements Answerer {
     private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
-    private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,2}(?:\\s*,\\s*\\d{1,2})*)]");
     private static final String NOT_COVERED = "NOT_COVERED";
     private static final int PASSAGES = 6;
     static final String INSTRUCTIONS = """
@@ -39,17 +37,22 @@ public final class LlmAnswerer implements Answerer {
     private final ArticleStore store;
     private final ChatModel model;
     private final ExtractiveAnswerer fallback;
+    private final SupportMeasure support;
 
-    public LlmAnswerer(Retriever retriever, ArticleStore store, ChatModel model, ExtractiveAnswerer fallback) {
+    public LlmAnswerer(Retriever retriever, ArticleStore store, ChatModel model, ExtractiveAnswerer fallback, SupportMeasure support) {
         this.retriever = retriever;
         this.store = store;
         this.model = model;
         this.fallback = fallback;
+        this.support = support;
     }
 
     @Override
     public Reply answer(Question question, Reply previous) {
-        if (question.intent() == Question.Intent.WHO_SAID_THAT) return fallback.answer(question, previous);
+        // Who said what, and "more" of an answer, come from the statements and sentences themselves.
+        if (question.intent() == Question.Intent.WHO_SAID_THAT || question.intent() == Question.Intent.SPEAKER || question.more()) {
+            return fallback.answer(question, previous);
+        }
         Retriever.Retrieval retrieval = retriever.retrieve(question, PASSAGES);
         if (!retrieval.covered()) return fallback.notCovered(question);
         List<Passage> passages = retrieval.result().passages();
@@ -59,12 +62,12 @@ public final class LlmAnswerer implements Answerer {
         try {
             text = model.chat(SystemMessage.from(INSTRUCTIONS), UserMessage.from(prompt(question, passages, articles))).aiMessage().text();
         } catch (RuntimeException e) {
-            log.warn("The language model failed ({}); answering extractively", e.getClass().getSimpleName());
+            log.warn("The language model failed; answering extractively", e);
             return fallback.answer(question, previous);
         }
         if (text == null || text.isBlank()) return fallback.answer(question, previous);
         if (text.strip().startsWith(NOT_COVERED)) return fallback.notCovered(question);
-        return compose(text, articles).orElseGet(() -> fallback.answer(question, previous));
+        return checked(text, passages, articles).orElseGet(() -> fallback.answer(question, previous));
     }
 
     static String prompt(Question question, List<Passage> passages, List<Article> articles) {
@@ -78,23 +81,34 @@ public final class LlmAnswerer implements Answerer {
         return sb.append("Question: ").append(question.text()).toString();
     }
 
-    /** Turns the model's text into a reply: paragraphs as items, passage numbers mapped to article citations. */
-    private static Optional<Reply> compose(String text, List<Article> articles) {
+    /**
+     * The model's answer, sentence by sentence: a sentence stays only if it cites a passage that exists and those passages
+     * support it ({@link SupportMeasure}); empty when fewer than half of the sentences stay.
+     */
+    private Optional<Reply> checked(String text, List<Passage> passages, List<Article> articles) {
+        List<ModelClaims.Claim> claims = ModelClaims.of(text);
         Citations citations = new Citations();
         List<Reply.Item> items = new ArrayList<>();
-        for (String paragraph : text.strip().split("\\n\\s*\\n")) {
-            Set<Integer> cited = new LinkedHashSet<>();
-            Matcher m = CITATION.matcher(paragraph);
-            while (m.find()) {
-                for (String n : m.group(1).split(",")) {
-                    int i = Integer.parseInt(n.strip()) - 1;
-                    if (i >= 0 && i < articles.size() && articles.get(i) != null) cited.add(citations.number(articles.get(i)));
-                }
+        int kept = 0;
+        int paragraph = -1;
+        for (ModelClaims.Claim claim : claims) {
+            List<Integer> cited = claim.passages().stream().filter(n -> n >= 1 && n <= passages.size() && articles.get(n - 1) != null).toList();
+            if (cited.isEmpty() || !support.supports(claim.text(), cited.stream().map(n -> passages.get(n - 1).text()).toList())) continue;
+            kept++;
+            Set<Integer> numbers = new LinkedHashSet<>();
+            for (int n : cited) numbers.add(citations.number(articles.get(n - 1)));
+            if (claim.paragraph() == paragraph && !items.isEmpty()) {
+                Reply.Item last = items.remove(items.size() - 1);
+                Set<Integer> all = new LinkedHashSet<>(last.citations());
+                all.addAll(numbers);
+                items.add(new Reply.Item("", last.text() + " " + claim.text(), List.copyOf(all)));
+            } else {
+                items.add(new Reply.Item("", claim.text(), List.copyOf(numbers)));
             }
-            String clean = CITATION.matcher(paragraph).replaceAll("").replaceAll("[ \\t]+([.,;:])", "$1").replaceAll("[ \\t]{2,}", " ").strip();
-            if (!clean.isEmpty()) items.add(new Reply.Item("", clean, List.copyOf(cited)));
+            paragraph = claim.paragraph();
         }
-        if (items.isEmpty() || citations.list().isEmpty()) return Optional.empty();
+        if (kept < claims.size()) log.info("Dropped {} of {} sentences of the model's answer: no passage they cite supports them", claims.size() - kept, claims.size());
+        if (kept == 0 || kept * 2 < claims.size()) return Optional.empty();
         return Optional.of(new Reply(Reply.Kind.ANSWER, "", List.of(new Reply.Section("", items)), citations.list()));
     }
 }

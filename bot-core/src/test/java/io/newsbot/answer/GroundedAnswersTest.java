@@ -78,7 +78,7 @@ class GroundedAnswersTest {
         assertThat(next.kind()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(next.plainText()).contains("Ukraine");
         Reply who = TestCore.ask(core, "who said that?");
-        assertThat(who.sections().get(0).items()).extracting(Reply.Item::speaker).contains("Trump");
+        assertThat(who.sections().get(0).items()).extracting(Reply.Item::speaker).anyMatch(s -> s.contains("Trump"));
     }
 
     @Test

@@ -1,0 +1,63 @@
+package io.newsbot.statement;
+
+import io.newsbot.article.Article;
+import io.newsbot.index.Chunk.Sentence;
+import io.newsbot.index.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns an article's attributions into statements as answers show them: the whole sentences that hold what was said
+ * (a quote kept whole across its attribution and a paragraph break), labelled with the speaker's full name.
+ */
+public final class StatementExtractor {
+    /** This class's own rules; a change here or in the attribution extractor re-extracts stored articles. */
+    private static final String RULES = "statements-3";
+    private final AttributionReader attributions;
+    private final SentenceSplitter splitter;
+
+    public StatementExtractor(AttributionReader attributions, SentenceSplitter splitter) {
+        this.attributions = attributions;
+        this.splitter = splitter;
+    }
+
+    /** Which rules made the statements: stored statements of another version are extracted again. */
+    public String version() {
+        return RULES + "/quotes-" + attributions.version();
+    }
+
+    public List<Statement> extract(Article article) {
+        String body = article.body();
+        List<Sentence> sentences = splitter.split(body);
+        FullNames names = new FullNames(body);
+        List<Statement> out = new ArrayList<>();
+        for (AttributionReader.Found f : attributions.in(body)) {
+            String speaker = f.speaker().strip();
+            SpeakerKind kind = PersonNames.kind(speaker);
+            String label = switch (kind) {
+                case PERSON -> names.resolve(speaker, f.contentStart());
+                case ORGANISATION -> speaker.replaceFirst("^(?i:the)\\s+", "");
+                default -> speaker;
+            };
+            Excerpts.Excerpt excerpt = Excerpts.around(body, sentences, f.contentStart(), f.contentEnd(), Excerpts.MAX_CHARS);
+            if (excerpt.text().isBlank()) continue;
+            add(out, new Statement(article.id(), label, kind, f.cue(), f.direct(), excerpt.start(), excerpt.end(), excerpt.text()));
+        }
+        return out;
+    }
+
+    /** Adds a statement unless the same speaker's statement already shows its sentences; a wider one replaces a narrower. */
+    private static void add(List<Statement> out, Statement s) {
+        for (int i = 0; i < out.size(); i++) {
+            Statement o = out.get(i);
+            if (!o.speaker().equals(s.speaker())) continue;
+            if (o.start() <= s.start() && o.end() >= s.end()) return;
+            if (s.start() <= o.start() && s.end() >= o.end()) {
+                out.set(i, s);
+                out.subList(i + 1, out.size()).removeIf(x -> x.speaker().equals(s.speaker()) && s.start() <= x.start() && s.end() >= x.end());
+                return;
+            }
+        }
+        out.add(s);
+    }
+}
