@@ -193,7 +193,7 @@ public final class NewsbotCore implements AutoCloseable {
         this.watchAlerts = new io.newsbot.watch.WatchAlerts(
                 new io.newsbot.watch.WatchScanner(articles, watches, alerts, new io.newsbot.watch.WatchMatcher(
                         io.newsbot.watch.Statements.extractedBy(attributionExtractor), embedder, watchSettings.topicThreshold()),
-                        io.newsbot.watch.ArticleGroups.BY_ARTICLE, values, clock),
+                        io.newsbot.watch.ArticleGroups.byStory(stories), values, clock),
                 new io.newsbot.watch.AlertSender(alerts, watches, articles, chats, alertRules, this::messenger, clock, instanceId), watchSettings);
         this.bot = new Bot(router, chats, new InputPolicy(settings.maxQuestionChars()),
                 new RateLimiter(settings.userPerMinute(), settings.userPerMinute(), clock),

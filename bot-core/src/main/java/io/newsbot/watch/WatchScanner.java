@@ -57,7 +57,8 @@ public final class WatchScanner {
         List<Watch> all = watches.all();
         int queued = 0;
         if (!all.isEmpty()) {
-            for (Article a : articles.ingestedBetween(from, now.plusNanos(1))) {
+            // Up to and including now: the stores keep microseconds, so a nanosecond past now would be cut back to now.
+            for (Article a : articles.ingestedBetween(from, now.plus(1, java.time.temporal.ChronoUnit.MICROS))) {
                 if (matched.contains(a.id())) continue;
                 queued += offer(a, all, now);
                 matched.add(a.id());

@@ -75,6 +75,24 @@ class WatchCommandsTest {
 
     @Test
     @Order(3)
+    void another_outlet_reporting_the_same_story_does_not_alert_again() {
+        clock.advance(java.time.Duration.ofSeconds(5));
+        core.ingestor().ingestDrafts(List.of(new ArticleDraft("https://wire.example/russia-sanctions-answer", "https://wire.example/russia-sanctions-answer",
+                "Moscow vows answer to new EU sanctions", "Example Wire", TestCore.NOW, "\"We will respond to these sanctions in a way that hurts,\" "
+                        + "Sergei Lavrov told reporters in Moscow on Monday, after the European Union agreed a new package of measures against "
+                        + "Russian banks and firms, officials said.", List.of())), null, Ingestor.Progress.NONE);
+        var latest = core.articles().latest(2);
+        assertThat(core.stories().storyOf(latest.get(0).id())).as("the second outlet's article joined the first one's story")
+                .isPresent().isEqualTo(core.stories().storyOf(latest.get(1).id()));
+
+        core.watchAlerts().poll();
+        core.watchAlerts().poll();
+
+        assertThat(console.sent()).as("one alert for the story, not one per outlet").hasSize(1);
+    }
+
+    @Test
+    @Order(4)
     void unwatch_stops_a_watch_by_its_number_and_bad_numbers_get_one_clear_line() {
         assertThat(TestCore.ask(core, "/unwatch 7").plainText()).isEqualTo("Send /unwatch N with N from 1 to 2, as /watches numbers them.");
         assertThat(TestCore.ask(core, "/unwatch one").kind()).isEqualTo(Reply.Kind.ERROR);
@@ -86,7 +104,7 @@ class WatchCommandsTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void in_a_group_only_a_bot_admin_sets_watches() {
         Reply refused = core.bot().handle(TestCore.from("telegram", "7", "-100200", ChatType.GROUP, "/watch Lavrov")).orElseThrow();
         Reply cap = core.bot().handle(TestCore.from("telegram", "7", "-100200", ChatType.GROUP, "/watches cap 50")).orElseThrow();
@@ -97,7 +115,7 @@ class WatchCommandsTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void a_chat_sets_its_own_hourly_cap() {
         assertThat(TestCore.ask(core, "/watches cap 3").plainText()).isEqualTo("This chat now gets at most 3 alerts an hour; the rest wait for the next hour.");
         assertThat(TestCore.ask(core, "/watches cap lots").plainText()).isEqualTo("Usage: /watches cap N, with N from 1 to 100 alerts an hour.");
