@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
 final class ReportedSpeech {
     /** "according to" and its source, up to the next comma or the end of the sentence. */
     private static final Pattern ACCORDING = Pattern.compile("\\b([Aa]ccording to)\\s+([^,;:\"]{2,120}?)\\s*(?:[,;:]|[.!?]?\\s*$)");
-    private static final Pattern THAT = Pattern.compile("^[^.!?\"]{0,70}?\\bthat\\s+");
+    private static final Pattern THAT = Pattern.compile("^[^.!?\",;]{0,35}?\\b(that)\\s+");
     private static final Pattern QUOTE_FOLLOWS = Pattern.compile("^(?:[^\"]{0,60}:\\s*|\\s*,?\\s*)\"");
     /** What may follow the verb when the statement stood before it: "..., his spokesman said on Monday, after ...". */
     private static final Pattern TRAILING = Pattern.compile("^\\s*(?:[,.;:!?]|$|(?:on|in|at|during|late|early|last|this|after|before|"
             + "when|while|as|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|to|of|about)\\b)");
     private static final int MIN_CONTENT_WORDS = 3;
+    /** A speaker named after the verb: a name or a described person, up to the punctuation that ends it. */
+    private static final Pattern INVERTED_SPEAKER = Pattern.compile("^\\s+((?:[A-Z]|(?:the|a|an|one|another)\\s)[^,.;:!?\"()]{1,80}?)\\s*(?=[,.;:!?(]|$)");
+    private static final int MAX_ROLE_WORDS = 30;
     /** A sentence's subject when it opens the sentence: a name (with its title) or a pronoun. */
     private static final Pattern SUBJECT = Pattern.compile("^(?:(?:But|And|Still|Yet|However|Meanwhile|Now|So|Instead|Also),?\\s+)?"
             + "((?:[A-Z][\\p{L}.'\u2019-]*\\s+){0,4}[A-Z][\\p{L}'\u2019-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)(?=\\s+[a-z])");
@@ -46,10 +49,16 @@ final class ReportedSpeech {
             String after = text.substring(cue.end(), Math.min(text.length(), cue.end() + 80));
             if (QUOTE_FOLLOWS.matcher(after).find()) continue; // a direct quote follows: DirectQuotes has it
             int window = Math.max(0, cue.start() - SpeakerFinder.WINDOW);
-            SpeakerFinder.Phrase phrase = participle(text, cue) ? subject(text) : Cues.speakerBefore(text.substring(window, cue.start())).shift(window);
+            SpeakerFinder.Phrase phrase = participle(text, cue) ? subject(text) : SpeakerFinder.before(text.substring(window, cue.start()), cue.phrase().endsWith("ing")).shift(window);
+            if (phrase.isEmpty() && sharesSubject(text, cue)) phrase = subject(text);
             if (phrase.isEmpty() && QUESTION.matcher(after).find()) {
                 // "was asked whether ...": a question put by someone the article does not name.
                 add(out, attribution(SourceMention.NONE, cue.phrase(), s, cue.end(), text.length()));
+                continue;
+            }
+            if (phrase.isEmpty() && Cues.VERB_SET.contains(cue.phrase())) {
+                // "The approach is made possible by its resources, said Katie Harbath, Facebook's director": speaker after the verb.
+                add(out, inverted(s, cue, speakers));
                 continue;
             }
             if (phrase.isEmpty() || closesQuote(text, phrase.start())) continue;
@@ -66,7 +75,8 @@ final class ReportedSpeech {
         String after = text.substring(cue.end());
         Matcher that = THAT.matcher(after);
         int comma = text.lastIndexOf(',', phrase.start());
-        boolean trailing = comma > 20 && phrase.start() - comma < 4 && TRAILING.matcher(after).find();
+        boolean aside = phrase.start() - comma < 4 && after.stripLeading().startsWith(",");
+        boolean trailing = (comma > 20 || aside) && phrase.start() - comma < 4 && TRAILING.matcher(after).find();
         int from;
         int to = text.length();
         if (trailing && after.stripLeading().startsWith(",") && words(after) > MIN_CONTENT_WORDS) {
@@ -77,14 +87,62 @@ final class ReportedSpeech {
             from = 0;
             to = comma;
         } else if (that.find()) {
-            from = cue.end() + that.end();
+            from = cue.end() + that.start(1);
+            to = ClauseEnd.of(text, from, to);
         } else if (words(after) >= MIN_CONTENT_WORDS && !after.startsWith(" as ") && !after.stripLeading().startsWith(",")) {
             from = cue.end();
+            to = ClauseEnd.of(text, from, to);
         } else {
             return null;
         }
         SourceMention speaker = speakers.resolve(phrase.shift(s.start()));
         return attribution(speaker, cue.phrase(), s, from, to);
+    }
+
+    /**
+     * {@code STATEMENT, said X[, role].}: the statement before the comma, its speaker named after the verb, up to the end
+     * of the sentence when what follows is X's role.
+     */
+    private static Attribution inverted(Sentence s, WordMatcher.Match cue, Speakers speakers) {
+        String text = s.text();
+        int comma = cue.start() - 1;
+        while (comma >= 0 && text.charAt(comma) == ' ') comma--;
+        if (comma < 0 || text.charAt(comma) != ',' || words(text.substring(0, comma)) < MIN_CONTENT_WORDS) return null;
+        Matcher m = INVERTED_SPEAKER.matcher(text.substring(cue.end()));
+        if (!m.find()) return null;
+        int from = cue.end() + m.start(1);
+        int to = cue.end() + m.end(1);
+        String rest = text.substring(to);
+        if (rest.startsWith(",") && words(rest) <= MAX_ROLE_WORDS) {
+            to = text.length();
+            while (to > from && ".!?\" ".indexOf(text.charAt(to - 1)) >= 0) to--;
+        }
+        SourceMention speaker = speakers.resolve(new SpeakerFinder.Phrase(text.substring(from, to), s.start() + from, s.start() + to));
+        if (speaker.speaker().isEmpty()) return null;
+        return attribution(speaker, cue.phrase(), s, 0, comma);
+    }
+
+    /**
+     * "Gov. Rick Scott blasted Congress and said ...", "Rubio responded before adding ...", "Trump rallied thousands by
+     * promising ...": a second verb of the sentence's subject.
+     */
+    private static boolean sharesSubject(String text, WordMatcher.Match cue) {
+        int i = cue.start();
+        while (true) {
+            int end = i;
+            while (end > 0 && text.charAt(end - 1) == ' ') end--;
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+            if (start == end) return false;
+            String word = text.substring(start, end);
+            if (word.endsWith("ly") || word.equals("also") || word.equals("then") || word.equals("later")) {
+                i = start;
+                continue;
+            }
+            boolean ing = cue.phrase().endsWith("ing");
+            return word.equals("and") || word.equals("but") || ing && (word.equals("by") || word.equals("before") || word.equals("after")
+                    || word.equals("while") || word.equals("when") || word.equals("without"));
+        }
     }
 
     /** "Trump attacked Clinton on Monday, saying ...": a participle after a comma reports its sentence's subject. */
