@@ -75,7 +75,7 @@ final class ReportedSpeech {
         String after = text.substring(cue.end());
         Matcher that = THAT.matcher(after);
         int comma = text.lastIndexOf(',', phrase.start());
-        boolean aside = phrase.start() - comma < 4 && after.stripLeading().startsWith(",");
+        boolean aside = comma >= 0 && phrase.start() - comma < 4 && after.stripLeading().startsWith(",");
         boolean trailing = (comma > 20 || aside) && phrase.start() - comma < 4 && TRAILING.matcher(after).find();
         int from;
         int to = text.length();

@@ -163,6 +163,11 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void a_speaker_and_verb_opening_a_sentence_before_a_comma_are_read_without_failing() {
+        assertThat(extract("He said, loudly. She noted, again.")).isEmpty();
+    }
+
+    @Test
     void a_second_verb_of_the_subject_reports_the_subject() {
         List<Attribution> found = extract("Florida Gov. Rick Scott blasted Congress and said the state had allocated $26 million. "
                 + "Mr. Trump has rallied thousands by promising to impose tariffs on imported goods.");
