@@ -29,7 +29,7 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--docs", defaultValue = "docs/benchmarks.md", description = "where the figures go (default ${DEFAULT-VALUE})")
     Path docs;
 
-    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres, durability, hostile")
+    @Option(names = "--only", split = ",", description = "run only some of: quotes, retrieval, speed, postgres, durability, hostile, phrasing")
     Set<String> only = Set.of();
 
     @Option(names = "--pg-url", defaultValue = "${env:NEWSBOT_BENCH_PG_URL}",
@@ -49,7 +49,7 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String part : only) {
-            if (!Set.of("quotes", "retrieval", "speed", "postgres", "durability", "hostile").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
+            if (!Set.of("quotes", "retrieval", "speed", "postgres", "durability", "hostile", "phrasing").contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
         }
         BenchData bench = new BenchData(data);
         Report report = new Report(docs);
@@ -68,9 +68,13 @@ public final class BenchMain implements Callable<Integer> {
         if (only.contains("postgres") && (pgUrl == null || pgUrl.isBlank())) {
             throw new CommandLine.ParameterException(new CommandLine(this), "the postgres part needs --pg-url or NEWSBOT_BENCH_PG_URL");
         }
-        if (!wants("retrieval") && !wants("speed") && !wants("postgres")) return 0;
+        if (!wants("retrieval") && !wants("speed") && !wants("postgres") && !wants("phrasing")) return 0;
         Path dataDir = work.resolve("data");
         BenchCorpus.IngestStats ingest = BenchCorpus.ensure(dataDir, bench.articles(), reuse);
+        if (wants("phrasing")) {
+            var phrasing = new PhrasingBench(data, dataDir).run();
+            report.section("Phrasing robustness", PhrasingSection.markdown(phrasing, ingest, machine, command));
+        }
         if (wants("retrieval")) {
             ExecutorService embedding = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
             try {
@@ -132,6 +136,8 @@ public final class BenchMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // bot-core's test jar (the phrasing part's rewrites) carries a logback-test.xml, which logback would prefer to ours.
+        if (System.getProperty("logback.configurationFile") == null) System.setProperty("logback.configurationFile", "logback.xml");
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
 }

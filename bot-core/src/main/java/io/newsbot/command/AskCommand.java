@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code /ask QUESTION}, and every plain message: answers from the articles, remembering the turn for follow-ups. */
+/**
+ * {@code /ask QUESTION}, and every plain message that is a question: answers from the articles, remembering the turn
+ * for follow-ups ("and Ukraine?", "more", "who said that?") in the same chat or thread.
+ */
 public final class AskCommand implements Command {
     private final QuestionParser parser;
     private final Answerer answerer;
@@ -54,8 +57,12 @@ public final class AskCommand implements Command {
         ConversationMemory.Turn previous = memory.last(key);
         List<String> publishers = articles.publishers().stream().map(p -> p.publisher().toLowerCase(Locale.ROOT)).toList();
         Question question = parser.parse(context.args(), previous == null ? null : previous.question(), publishers);
-        Reply reply = answerer.answer(question, previous == null ? null : previous.reply());
-        if (question.intent() != Question.Intent.WHO_SAID_THAT) memory.remember(key, new ConversationMemory.Turn(question, reply));
+        // Asked for more, the answer leaves out all that this question has shown so far; otherwise what was just said.
+        Reply before = previous == null ? null : question.more() ? previous.shown() : previous.reply();
+        Reply reply = answerer.answer(question, before);
+        if (question.intent() != Question.Intent.WHO_SAID_THAT) {
+            memory.remember(key, previous == null ? new ConversationMemory.Turn(question, reply) : previous.next(question, reply));
+        }
         log.record(clock.instant(), context.message().chat().platform(), (System.nanoTime() - started) / 1_000_000,
                 reply.kind().name().toLowerCase(Locale.ROOT));
         return reply;

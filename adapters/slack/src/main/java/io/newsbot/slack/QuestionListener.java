@@ -35,13 +35,16 @@ final class QuestionListener {
     private final SlackMessenger messenger;
     private final Executor workers;
     private final Clock clock;
+    private final InboundText inbound;
 
-    QuestionListener(Bot bot, EventLedger events, SlackMessenger messenger, Executor workers, Clock clock) {
+    /** @param inbound reads the event's text, on a worker: naming a mentioned user may take a call to Slack */
+    QuestionListener(Bot bot, EventLedger events, SlackMessenger messenger, Executor workers, Clock clock, InboundText inbound) {
         this.bot = bot;
         this.events = events;
         this.messenger = messenger;
         this.workers = workers;
         this.clock = clock;
+        this.inbound = inbound;
     }
 
     Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
@@ -49,7 +52,7 @@ final class QuestionListener {
         if (e.getBotId() == null && e.getSubtype() == null && e.getEdited() == null && e.getUser() != null) {
             ChatType type = SlackAdapter.isDirectMessage(e.getChannel()) ? ChatType.PRIVATE : ChatType.GROUP;
             accept(payload.getEventId(), ctx.getRetryNum(), new ChatRef(SlackAdapter.PLATFORM, e.getChannel(), type), e.getUser(),
-                    SlackMarkup.toPlainText(e.getText(), ctx.getBotUserId()), e.getTs(), e.getThreadTs());
+                    e.getText(), ctx.getBotUserId(), e.getTs(), e.getThreadTs());
         }
         return ctx.ack();
     }
@@ -59,34 +62,36 @@ final class QuestionListener {
         MessageEvent e = payload.getEvent();
         if ("im".equals(e.getChannelType()) && e.getBotId() == null && e.getEdited() == null && e.getUser() != null) {
             accept(payload.getEventId(), ctx.getRetryNum(), new ChatRef(SlackAdapter.PLATFORM, e.getChannel(), ChatType.PRIVATE), e.getUser(),
-                    SlackMarkup.toPlainText(e.getText(), ctx.getBotUserId()), e.getTs(), e.getThreadTs());
+                    e.getText(), ctx.getBotUserId(), e.getTs(), e.getThreadTs());
         }
         return ctx.ack();
     }
 
-    private void accept(String eventId, Integer retryNum, ChatRef chat, String user, String text, String ts, String threadTs) {
+    private void accept(String eventId, Integer retryNum, ChatRef chat, String user, String slackText, String botUserId, String ts,
+                        String threadTs) {
         if (retryNum != null && retryNum > 0) log.info("Slack redelivered event {} (retry {})", eventId, retryNum);
         Instant now = clock.instant();
         // A DM that mentions the bot arrives as two events with different ids: the message key catches the second.
         if (eventId != null && !events.claim("slack:event:" + eventId, now)) return;
         if (!events.claim("slack:message:" + chat.id() + ":" + ts, now)) return;
         String thread = threadTs != null ? threadTs : ts;
-        InboundMessage message = new InboundMessage(chat, new Sender(SlackAdapter.PLATFORM, user, ""), text, thread, instant(ts, now));
+        Instant sent = instant(ts, now);
         try {
-            workers.execute(() -> answer(message));
+            workers.execute(() -> answer(chat, new Sender(SlackAdapter.PLATFORM, user, ""), slackText, botUserId, thread, sent));
         } catch (RejectedExecutionException e) {
             log.warn("Not answering a Slack message in {}: the adapter is shutting down", chat.id());
         }
     }
 
-    private void answer(InboundMessage message) {
+    private void answer(ChatRef chat, Sender sender, String slackText, String botUserId, String thread, Instant sent) {
         try {
-            bot.handle(message).ifPresent(reply -> messenger.send(message.chat(), message.threadId(), reply));
+            InboundMessage message = new InboundMessage(chat, sender, inbound.read(slackText, botUserId), thread, sent);
+            bot.handle(message).ifPresent(reply -> messenger.send(chat, thread, reply));
         } catch (DeliveryException e) {
-            if (e.chatGone()) log.warn("Could not answer in Slack chat {}: {}", message.chat().id(), e.getMessage());
-            else log.warn("Could not answer in Slack chat {}", message.chat().id(), e);
+            if (e.chatGone()) log.warn("Could not answer in Slack chat {}: {}", chat.id(), e.getMessage());
+            else log.warn("Could not answer in Slack chat {}", chat.id(), e);
         } catch (RuntimeException e) {
-            log.error("Failed to answer a Slack message in {}", message.chat().id(), e);
+            log.error("Failed to answer a Slack message in {}", chat.id(), e);
         }
     }
 

@@ -74,7 +74,8 @@ public final class SlackAdapter implements PlatformAdapter {
                 .allEventsApiAutoAckEnabled(true)
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build());
-        QuestionListener questions = new QuestionListener(core.bot(), core.events(), messenger, workers, core.clock());
+        InboundText inbound = new InboundText(new UsersInfoNames(slack.methods(settings.botToken()), core.clock()));
+        QuestionListener questions = new QuestionListener(core.bot(), core.events(), messenger, workers, core.clock(), inbound);
         app.event(AppMentionEvent.class, questions::onMention);
         app.event(MessageEvent.class, questions::onMessage);
         // Any command name: the app receives only its own commands, and a workspace may have renamed /newsbot.

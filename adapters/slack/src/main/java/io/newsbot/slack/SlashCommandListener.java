@@ -67,7 +67,7 @@ final class SlashCommandListener {
         // anyone can name a channel "directmessage", and a private chat needs no admin to subscribe.
         boolean direct = SlackAdapter.isDirectMessage(p.getChannelId());
         ChatRef chat = new ChatRef(SlackAdapter.PLATFORM, p.getChannelId(), direct ? ChatType.PRIVATE : ChatType.GROUP);
-        String text = spelling.toCore(SlackMarkup.toPlainText(p.getText(), null));
+        String text = spelling.toCore(new InboundText(UserNames.NONE).read(p.getText(), null));
         InboundMessage message = new InboundMessage(chat, new Sender(SlackAdapter.PLATFORM, p.getUserId(), p.getUserName()), text, null, now);
         try {
             workers.execute(() -> answer(message, p.getResponseUrl()));

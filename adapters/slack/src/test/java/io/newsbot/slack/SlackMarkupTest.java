@@ -7,26 +7,6 @@ import org.junit.jupiter.api.Test;
 class SlackMarkupTest {
 
     @Test
-    void removes_the_bot_s_mention_and_reads_the_rest_as_typed() {
-        assertThat(SlackMarkup.toPlainText("<@UBOT> What did <@U42|maria> say about AT&amp;T &lt;3?", "UBOT"))
-                .isEqualTo("What did @maria say about AT&T <3?");
-    }
-
-    @Test
-    void reads_channels_links_and_special_mentions_as_words() {
-        assertThat(SlackMarkup.toPlainText("<@UBOT> in <#C1|general> <!here> see <https://example.com/a|example.com/a> and <https://x.org/f.xml>",
-                "UBOT")).isEqualTo("in #general @here see https://example.com/a and https://x.org/f.xml");
-        assertThat(SlackMarkup.toPlainText("news from <!subteam^S1|@editors> on <https://example.com|the site>", "UBOT"))
-                .isEqualTo("news from @editors on the site");
-    }
-
-    @Test
-    void a_mention_alone_leaves_nothing() {
-        assertThat(SlackMarkup.toPlainText("<@UBOT>", "UBOT")).isEmpty();
-        assertThat(SlackMarkup.toPlainText(null, "UBOT")).isEmpty();
-    }
-
-    @Test
     void escapes_only_slack_s_control_characters() {
         assertThat(SlackMarkup.escape("<!channel> & <http://x|y> *bold*")).isEqualTo("&lt;!channel&gt; &amp; &lt;http://x|y&gt; *bold*");
     }

@@ -72,6 +72,20 @@ class SocketModeIT {
     }
 
     @Test
+    void answers_a_mention_that_is_not_the_first_word_like_the_plain_question() throws Exception {
+        socket.deliver(eventsEnvelope("env-m2", "Ev-m2", mention("C101", "U101", "Hey <@UBOT>, what did Lavrov say?", "1800000101.000100", null), 0));
+        String middle = api.awaitPost().blocksText();
+        socket.deliver(eventsEnvelope("env-m3", "Ev-m3", mention("C101", "U101", "What did Lavrov say? (1) <@UBOT>", "1800000101.000200", null), 0));
+        String last = api.awaitPost().blocksText();
+        socket.deliver(eventsEnvelope("env-m4", "Ev-m4", mention("C101", "U101", "<@UBOT> help", "1800000101.000300", null), 0));
+        String help = api.awaitPost().blocksText();
+
+        assertThat(middle).contains("*Sergei Lavrov*").contains("political infighting");
+        assertThat(last).isEqualTo(middle);
+        assertThat(help).contains("/newsbot ask QUESTION").doesNotContain("political infighting");
+    }
+
+    @Test
     void answers_a_direct_message_in_its_thread() throws Exception {
         socket.deliver(eventsEnvelope("env-d1", "Ev-d1", directMessage("D200", "U200", "What did Lavrov say?", "1800000200.000100", null), 0));
 

@@ -85,9 +85,10 @@ final class InboundTranslator {
         String text = raw.strip();
         Matcher c = COMMAND.matcher(text);
         if (c.matches() && (c.group(2) == null || me.isNamed(c.group(2)) || anyCommand)) return command(c);
+        // Anywhere in the text: "@bot, what about Syria?", "Hey @bot, what ...", "What did Lavrov say? @bot".
         String stripped = mention.matcher(text).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
-        // "@bot, what about Syria?" leaves ", what about Syria?"
-        return stripped.replaceFirst("^[,:;.!\\s]+", "");
+        // What the mention leaves around it: "Hey , what" and a leading ", what about Syria?".
+        return stripped.replaceAll("\\s+([,:;.!?])", "$1").replaceFirst("^[,:;.!\\s]+", "");
     }
 
     private static String command(Matcher c) {

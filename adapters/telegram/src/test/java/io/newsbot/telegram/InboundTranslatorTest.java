@@ -62,6 +62,15 @@ class InboundTranslatorTest {
     }
 
     @Test
+    void removes_its_mention_wherever_it_stands() throws Exception {
+        assertThat(text(GROUP, "Hey @newsbot_bot, what did Lavrov say?")).contains("Hey, what did Lavrov say?");
+        assertThat(text(GROUP, "What did Lavrov say? @newsbot_bot")).contains("What did Lavrov say?");
+        assertThat(text(GROUP, "What did @newsbot_bot Lavrov say?")).contains("What did Lavrov say?");
+        assertThat(text(GROUP, "@newsbot_bot help")).contains("help");
+        assertThat(text(PRIVATE, "@newsbot_bot help")).contains("help");
+    }
+
+    @Test
     void answers_a_reply_to_its_own_message_in_a_group_as_a_reply() throws Exception {
         String toBot = ", \"reply_to_message\": {\"message_id\": 9, \"date\": 1763891000, \"chat\": " + GROUP
                 + ", \"from\": {\"id\": 42, \"is_bot\": true, \"first_name\": \"Newsbot\", \"username\": \"newsbot_bot\"}, \"text\": \"...\"}";

@@ -1,0 +1,70 @@
+package io.newsbot.answer;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the dates a question restricts itself to ("this week", "since Monday", "in the last 3 days"), in the bot's zone. */
+final class DateFilters {
+    private static final int F = Pattern.CASE_INSENSITIVE;
+    private static final Pattern LAST_DAYS = Pattern.compile("\\b(?:in\\s+|over\\s+)?the\\s+(?:last|past)\\s+(\\d{1,3})\\s+days?\\b", F);
+    private static final Pattern SINCE_DAY = Pattern.compile("\\bsince\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", F);
+    private static final Pattern SINCE_DATE = Pattern.compile("\\bsince\\s+(\\d{4}-\\d{2}-\\d{2})\\b", F);
+    private static final Pattern RELATIVE = Pattern.compile("\\b(today|yesterday|this\\s+week|last\\s+week|this\\s+month)\\b", F);
+    private final Clock clock;
+    private final ZoneId zone;
+
+    DateFilters(Clock clock, ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** A window (either end may be open) and the question with the words that set it removed. */
+    record Window(Instant from, Instant to, String rest) {
+    }
+
+    Window read(String q) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Matcher m = LAST_DAYS.matcher(q);
+        if (m.find()) return window(today.minusDays(Integer.parseInt(m.group(1))), null, q, m);
+        m = SINCE_DAY.matcher(q);
+        if (m.find()) {
+            DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            return window(today.with(TemporalAdjusters.previousOrSame(day)), null, q, m);
+        }
+        m = SINCE_DATE.matcher(q);
+        if (m.find()) {
+            try {
+                return window(LocalDate.parse(m.group(1)), null, q, m);
+            } catch (DateTimeParseException e) {
+                // Not a real date ("since 2024-13-45"): read the question without a window rather than refuse it.
+                return new Window(null, null, q);
+            }
+        }
+        m = RELATIVE.matcher(q);
+        if (m.find()) {
+            String r = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            return switch (r) {
+                case "today" -> window(today, null, q, m);
+                case "yesterday" -> window(today.minusDays(1), today, q, m);
+                case "this week" -> window(monday, null, q, m);
+                case "last week" -> window(monday.minusWeeks(1), monday, q, m);
+                default -> window(today.withDayOfMonth(1), null, q, m);
+            };
+        }
+        return new Window(null, null, q);
+    }
+
+    private Window window(LocalDate from, LocalDate to, String q, Matcher m) {
+        String rest = (q.substring(0, m.start()) + " " + q.substring(m.end())).replaceAll("\\s+", " ").strip();
+        return new Window(from.atStartOfDay(zone).toInstant(), to == null ? null : to.atStartOfDay(zone).toInstant(), rest);
+    }
+}
