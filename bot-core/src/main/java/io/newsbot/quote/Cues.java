@@ -54,12 +54,38 @@ final class Cues {
             "support", "supporting", "suspect", "talk", "talking", "talks", "thanks", "tweet", "tweets", "vote for",
             "voting for", "welcoming", "worries", "written");
     static final WordMatcher REPORTING = new WordMatcher(reporting());
+    /**
+     * Verbs that close a quote ({@code "...," Toomey fumed}): the finite forms of the reporting lemmas and of verbs that
+     * only report when a quote stands before them, as an alternation for the patterns that follow a closing mark.
+     */
+    static final String QUOTE_VERBS = quoteVerbs();
+    /** Verbs that name a manner of saying only next to a quote: "fumed", "scoffed", "snapped". */
+    private static final String QUOTE_ONLY_LEMMAS = "fume|scoff|snap|sigh|laugh|gush|marvel|muse|quip|retort|rail|grumble|"
+            + "reiterate|counter|elaborate|exclaim|testify|charge|observe|contend|maintain|plead|shout|scream|yell|whisper|"
+            + "mutter|add|continue|read|begin|conclude|offer|interject|press|pronounce|sneer|tease|chime in|recite|summarize|"
+            + "write|post|tweet|state|explain|ask|answer|reply";
 
     private static Set<String> reporting() {
         Set<String> all = new java.util.HashSet<>(Set.of("said in a statement"));
         for (String lemma : REPORTING_LEMMAS.split("\\|")) all.addAll(Inflections.of(lemma));
         all.removeAll(NOT_REPORTING);
         return Set.copyOf(all);
+    }
+
+    private static String quoteVerbs() {
+        Set<String> all = new java.util.TreeSet<>(java.util.Comparator.comparing(String::length).reversed().thenComparing(s -> s));
+        all.addAll(VERB_SET);
+        java.util.List<String> lemmas = new java.util.ArrayList<>(java.util.Arrays.asList(REPORTING_LEMMAS.split("\\|")));
+        lemmas.addAll(java.util.Arrays.asList(QUOTE_ONLY_LEMMAS.split("\\|")));
+        for (String lemma : lemmas) {
+            for (String form : Inflections.of(lemma)) {
+                String verb = form.split(" ")[0];
+                // Finite forms only: a bare "say" or "saying" after a quote starts another clause.
+                if (!verb.endsWith("ing") && !verb.equals(lemma.split(" ")[0])) all.add(form);
+            }
+        }
+        all.add("read"); // its past tense is its bare form: "..." read the email
+        return String.join("|", all);
     }
 
     private Cues() {
