@@ -61,7 +61,7 @@ final class ReportedSpeech {
                 add(out, inverted(s, cue, speakers));
                 continue;
             }
-            if (phrase.isEmpty() || closesQuote(text, phrase.start())) continue;
+            if (phrase.isEmpty() || closesQuote(text, phrase.start()) && !closesPartialQuote(text, phrase.start())) continue;
             Attribution a = statement(s, cue, phrase, speakers);
             if (a != null) add(out, a);
         }
@@ -79,7 +79,7 @@ final class ReportedSpeech {
         boolean trailing = (comma > 20 || aside) && phrase.start() - comma < 4 && TRAILING.matcher(after).find();
         int from;
         int to = text.length();
-        if (trailing && after.stripLeading().startsWith(",") && words(after) > MIN_CONTENT_WORDS) {
+        if (trailing && after.stripLeading().startsWith(",") && words(after) > MIN_CONTENT_WORDS && !participleFollows(after)) {
             // "Vice President Joe Biden, Rubio said, had been in the Senate ...": the sentence around the attribution.
             from = 0;
         } else if (trailing) {
@@ -158,11 +158,33 @@ final class ReportedSpeech {
         return m.find() ? new SpeakerFinder.Phrase(m.group(1), m.start(1), m.end(1)) : SpeakerFinder.Phrase.NONE;
     }
 
+    /** ", adding that ...", ", saying ...": the speaker's next statement follows the attribution, not the rest of the first. */
+    private static boolean participleFollows(String after) {
+        int at = after.indexOf(',') + 1;
+        while (at < after.length() && after.charAt(at) == ' ') at++;
+        WordMatcher.Match m = Cues.REPORTING.find(after, at);
+        return m != null && m.start() == at && m.phrase().endsWith("ing");
+    }
+
     /** Whether a quotation closes right before the speaker ("...," Trump said): that quote is the statement. */
     private static boolean closesQuote(String text, int phraseStart) {
         int i = phraseStart - 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;
         return i >= 0 && text.charAt(i) == '"';
+    }
+
+    /**
+     * Whether the quote closing right before the speaker is a few quoted words inside a sentence of the writer's
+     * ("Clinton would have to "go more to center," Cuban said"): the statement is the whole sentence before the speaker,
+     * which DirectQuotes does not take, as it is not a quote of its own.
+     */
+    private static boolean closesPartialQuote(String text, int phraseStart) {
+        int close = text.lastIndexOf('"', phraseStart);
+        int open = close > 0 ? text.lastIndexOf('"', close - 1) : -1;
+        if (open < 0) return false;
+        int i = open - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i >= 0 && Character.isLetterOrDigit(text.charAt(i)) && words(text.substring(0, open)) >= MIN_CONTENT_WORDS;
     }
 
     /**
