@@ -166,7 +166,11 @@ final class DirectQuotes {
         if (m.find()) return new Cue(phrase(m, 2, from), m.group(1), open);
         m = BEFORE_COLON.matcher(before);
         if (m.find()) {
-            SpeakerFinder.Phrase speaker = Cues.speakerBefore(before.substring(0, m.start(1))).shift(from);
+            String lead = before.substring(0, m.start(1));
+            SpeakerFinder.Phrase speaker = Cues.speakerBefore(lead);
+            // "Trump emphasized the meeting and told Fox News: "..."": the second verb's speaker is the sentence's subject.
+            if (speaker.isEmpty() && lead.endsWith(" and ")) speaker = ReportedSpeech.subject(before);
+            speaker = speaker.shift(from);
             if (!speaker.isEmpty()) return new Cue(speaker, m.group(1), open);
         }
         return null;

@@ -65,7 +65,7 @@ final class ReportedSpeech {
             Attribution a = statement(s, cue, phrase, speakers);
             if (a != null) add(out, a);
         }
-        dropReporters(out);
+        dropReporters(s, out);
         return out;
     }
 
@@ -153,7 +153,8 @@ final class ReportedSpeech {
         return i >= 0 && text.charAt(i) == ',';
     }
 
-    private static SpeakerFinder.Phrase subject(String text) {
+    /** The subject that opens {@code text}, a name or a pronoun, or an empty phrase. */
+    static SpeakerFinder.Phrase subject(String text) {
         Matcher m = SUBJECT.matcher(text);
         return m.find() ? new SpeakerFinder.Phrase(m.group(1), m.start(1), m.end(1)) : SpeakerFinder.Phrase.NONE;
     }
@@ -191,10 +192,20 @@ final class ReportedSpeech {
      * "Radio Liberty reported that Lavrov said that ...": the statement is Lavrov's, so the report that merely carries it
      * (its content opening with the inner statement's speaker) is dropped.
      */
-    private static void dropReporters(List<Attribution> out) {
+    private static void dropReporters(Sentence s, List<Attribution> out) {
         out.removeIf(outer -> out.stream().anyMatch(inner -> inner != outer && inner.sourceStart() >= outer.contentStart()
-                && inner.sourceStart() - outer.contentStart() <= 3 && inner.contentEnd() <= outer.contentEnd() && inner.direct() == outer.direct()
-                && inner.contentStart() > outer.contentStart()));
+                && opensWith(s, outer.contentStart(), inner.sourceStart()) && inner.contentEnd() <= outer.contentEnd()
+                && inner.direct() == outer.direct() && inner.contentStart() > outer.contentStart()));
+    }
+
+    /** Whether only "that" and a few words of a title ("that Russian Foreign Minister") stand between two offsets. */
+    private static boolean opensWith(Sentence s, int contentStart, int speakerStart) {
+        if (speakerStart - contentStart <= 3) return true;
+        int from = contentStart - s.start();
+        int to = speakerStart - s.start();
+        if (from < 0 || to > s.text().length()) return false;
+        String between = s.text().substring(from, to);
+        return between.startsWith("that ") && words(between) <= 5 && between.indexOf(',') < 0;
     }
 
     /** Adds a statement unless one already holds exactly that content. */

@@ -53,4 +53,22 @@ class QuoteCuesTest {
             assertThat(a.content()).startsWith("What the Americans").endsWith("about Oman.");
         });
     }
+
+    @Test
+    void a_quote_introduced_by_the_subjects_second_verb_is_the_subjects() {
+        String body = "Trump emphasized the significance of meeting with Putin before leaving for the trip and told Fox News: "
+                + "\"Putin is very important. We have to talk about Ukraine.\"";
+
+        assertThat(direct(body)).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Trump");
+            assertThat(a.cue()).isEqualTo("told");
+        });
+    }
+
+    @Test
+    void a_report_that_only_carries_a_named_speakers_statement_leaves_it_to_that_speaker() {
+        String body = "Radio Liberty reported that Russian Foreign Minister Sergei Lavrov said that any agreement would be undermined by infighting.";
+
+        assertThat(extractor.extract(body)).singleElement().extracting(Attribution::speaker).isEqualTo("Sergei Lavrov");
+    }
 }
