@@ -69,7 +69,7 @@ public final class AttributionExtractor {
             if (end - start < 2 || !spans.add(((long) start << 32) | end)) continue;
             found.add(new Attribution(a.source(), a.cue(), raw.substring(start, end), start, end, direct, a.sourceStart(), a.sourceEnd()));
         }
-        return found;
+        return NestedStatements.outermost(found);
     }
 
     /**

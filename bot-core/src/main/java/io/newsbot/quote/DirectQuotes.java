@@ -17,13 +17,15 @@ final class DirectQuotes {
     /** A word of a speaker's description: no sentence punctuation, except in abbreviations ("Gov.", "U.S."). */
     private static final String WORD = "(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Maj|Adm|Cmdr|U\\.S|U\\.N|[A-Z])\\.|\\([^()\"]{1,30}\\)|[^\\s,.;:!?\"()])+";
     private static final String PHRASE = "(" + WORD + "(?:\\s+" + WORD + "){0,11}?)";
-    private static final Pattern AFTER_INVERTED = Pattern.compile("^\\s*,?\\s*(" + Cues.VERBS + ")\\s+" + PHRASE + "(?=\\s*(?:[,.;:!?\"(]|$))");
-    private static final Pattern AFTER_NORMAL = Pattern.compile("^\\s*,?\\s*" + PHRASE + Cues.GAP + "(" + Cues.VERBS + ")\\b");
+    private static final Pattern AFTER_INVERTED = Pattern.compile("^\\s*,?\\s*(" + Cues.QUOTE_VERBS + ")\\s+" + PHRASE + "(?=\\s*(?:[,.;:!?\"(]|$))");
+    private static final Pattern AFTER_NORMAL = Pattern.compile("^\\s*,?\\s*" + PHRASE + Cues.GAP + "(" + Cues.QUOTE_VERBS + ")\\b");
     private static final Pattern AFTER_CITED = Pattern.compile("^\\s*,?\\s*" + Names.NAME + "\\s+(?:cited|quoted)\\s+(" + Names.NAME + ")\\s+as\\s+(saying)");
-    private static final Pattern BEFORE_COLON = Pattern.compile("\\b(" + Cues.VERBS + ")\\b[^.!?\"]{0,60}[:,]\\s*$");
+    private static final Pattern BEFORE_COLON = Pattern.compile("\\b(" + Cues.QUOTE_VERBS + ")\\b[^.!?\"]{0,60}[:,]\\s*$");
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("\\b(according to)\\s+" + Cues.SPEAKER + "\\s*[,:]?\\s*$");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\s.,;:!?\\u2014\\u2013-]*$");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+[A-Z\"]");
+    /** A sentence ending inside an attribution's clause; a title or an initial ("adviser to Mr. Netanyahu") ends none. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Maj|Adm|"
+            + "Calif|Fla|Tex|Ill|Mass|Pa|Va|N\\.Y|D\\.C|U\\.S|[A-Z]))[.!?]\\s+[A-Z\"]");
 
     private DirectQuotes() {
     }
@@ -45,6 +47,7 @@ final class DirectQuotes {
             int limit = i + 1 < spans.size() ? spans.get(i + 1).open() : to;
             Cue after = q.closed() ? after(body, q, limit) : null;
             Cue before = before(body, Math.max(previousEnd, sentences.startOf(q.open())), q.open());
+            if (before == null && i == 0) before = introduced(body, from, q.open(), sentences);
             pieces.add(new Piece(q, after, before, before == null && embedded(body, from, q.open())));
             previousEnd = Math.min(to, q.close() + 1);
         }
@@ -163,10 +166,28 @@ final class DirectQuotes {
         if (m.find()) return new Cue(phrase(m, 2, from), m.group(1), open);
         m = BEFORE_COLON.matcher(before);
         if (m.find()) {
-            SpeakerFinder.Phrase speaker = Cues.speakerBefore(before.substring(0, m.start(1))).shift(from);
+            String lead = before.substring(0, m.start(1));
+            SpeakerFinder.Phrase speaker = Cues.speakerBefore(lead);
+            // "Trump emphasized the meeting and told Fox News: "..."": the second verb's speaker is the sentence's subject.
+            if (speaker.isEmpty() && lead.endsWith(" and ")) speaker = ReportedSpeech.subject(before);
+            speaker = speaker.shift(from);
             if (!speaker.isEmpty()) return new Cue(speaker, m.group(1), open);
         }
         return null;
+    }
+
+    /**
+     * A quote that opens its paragraph right after a paragraph ending in a colon ("Dr. Ward stated:" then the quote): the
+     * statement the colon introduced, said by that sentence's speaker.
+     */
+    private static Cue introduced(String body, int from, int open, Sentences sentences) {
+        if (!body.substring(from, open).isBlank()) return null;
+        int colon = from - 1;
+        while (colon >= 0 && Character.isWhitespace(body.charAt(colon))) colon--;
+        if (colon < 0 || body.charAt(colon) != ':' || from - colon > 6) return null;
+        int start = Math.max(sentences.startOf(colon), colon - SpeakerFinder.WINDOW);
+        Cue cue = before(body, start, colon + 1);
+        return cue == null ? null : new Cue(cue.speaker(), cue.verb(), open);
     }
 
     /**

@@ -16,7 +16,6 @@ final class PartialQuotes {
             + "called|calling|calls|describing|described|describes|telling|urging|warning|saying|adding|accusing|accused|accuses|insisting|arguing|noting|claiming|promising|vowing|pledging|labeled|labelled|dubbed|branded|deemed|praised|blasted|slammed|criticized|touted|referred to|referring to|shouting|chanting|asking|writing|tweeting").split("\\|"))));
     /** The fewest words of a quote inside a sentence with no verb of saying that still count as someone's words. */
     private static final int BARE_WORDS = 6;
-    private static final Pattern THAT = Pattern.compile("^\\s*that\\b");
 
     private PartialQuotes() {
     }
@@ -53,8 +52,7 @@ final class PartialQuotes {
                 if (!who.isEmpty()) speaker = who;
             }
             if (clause < 0) return bare(body, quotes);
-            Matcher that = THAT.matcher(before.substring(clause));
-            start = from + clause + (that.find() ? that.end() : 0);
+            start = from + clause;
         }
         while (start < first.open() && Character.isWhitespace(body.charAt(start))) start++;
         // The statement runs to the end of the sentence unless the quote closes its clause with a comma.

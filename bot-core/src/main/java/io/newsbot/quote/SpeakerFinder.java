@@ -62,25 +62,46 @@ final class SpeakerFinder {
 
     /** The speaker phrase that ends {@code text} (the words before a cue), or an empty phrase. */
     static Phrase before(String text) {
+        return before(text, false);
+    }
+
+    /**
+     * The same before a verb in its -ing form ({@code progressive}): "some are quietly saying" is said by "some", where
+     * "North Korea is thought to" names no speaker.
+     */
+    static Phrase before(String text, boolean progressive) {
         int base = Math.max(0, text.length() - WINDOW);
         List<Token> tokens = tokens(text, base);
         if (base > 0 && !tokens.isEmpty()) tokens.remove(0);
-        return before(text, tokens, tokens.size());
+        return before(text, tokens, tokens.size(), progressive);
     }
 
     private static Phrase before(String text, List<Token> tokens, int size) {
+        return before(text, tokens, size, false);
+    }
+
+    private static Phrase before(String text, List<Token> tokens, int size, boolean progressive) {
         int i = size - 1;
         while (i >= 0 && skippable(tokens.get(i).text())) i--;
         if (i < 0) return Phrase.NONE;
         Token last = tokens.get(i);
-        if (last.lower().equals("who") && i >= 2 && tokens.get(i - 1).is(",")) {
+        if ((last.lower().equals("who") || last.lower().equals("which")) && i >= 2 && tokens.get(i - 1).is(",")) {
             // "Paul Ryan, who said ...": the person the clause hangs on, named where the article writes "who".
             Phrase head = before(text, tokens, i - 1);
             return head.isEmpty() ? head : new Phrase(head.text(), last.start(), last.end());
         }
         if (SpeakerPhrase.isPronoun(last.text()) && !last.lower().equals("who")) return new Phrase(last.text(), last.start(), last.end());
         // "North Korea is thought to ...", "is said to be": a passive verb reports no one named here.
-        if (i + 1 < size && PASSIVE.contains(tokens.get(i + 1).lower()) || PASSIVE.contains(last.lower())) return Phrase.NONE;
+        if (!progressive && (i + 1 < size && PASSIVE.contains(tokens.get(i + 1).lower()) || PASSIVE.contains(last.lower()))) return Phrase.NONE;
+        int parenEnd = -1;
+        if (last.is(")")) {
+            // "Sen. Bernie Sanders (I-Vt.) said": the party and state belong to the name before them.
+            int open = matching(tokens, i);
+            if (open < 1) return Phrase.NONE;
+            parenEnd = i;
+            i = open - 1;
+            last = tokens.get(i);
+        }
         int phraseEnd = -1;
         boolean relative = false;
         if (last.is(",")) {
@@ -96,12 +117,19 @@ final class SpeakerFinder {
         int start = i + 1;
         while (start > 0 && end - start < MAX_WORDS) {
             Token t = tokens.get(start - 1);
+            if (t.is(")")) {
+                int open = matching(tokens, start - 1);
+                if (open < 1) break;
+                start = open;
+                continue;
+            }
             if (boundary(t.text()) || STOPS.contains(t.lower())) break;
             start--;
             if (DETERMINERS.contains(t.lower())) {
                 // "a spokeswoman for the ministry", "officials of the party": the phrase goes on before the preposition.
                 boolean attached = start >= 2 && ATTACHING.contains(tokens.get(start - 1).lower()) && !boundary(tokens.get(start - 2).text())
-                        && !STOPS.contains(tokens.get(start - 2).lower()) && !SpeakerPhrase.capitalised(tokens.get(start - 2).text());
+                        && !STOPS.contains(tokens.get(start - 2).lower()) && !SpeakerPhrase.capitalised(tokens.get(start - 2).text())
+                        && (start + 1 > end || !SpeakerPhrase.capitalised(tokens.get(start + 1).text()) || personNoun(tokens.get(start - 2).lower()));
                 if (!attached) break;
                 start--;
             }
@@ -114,8 +142,26 @@ final class SpeakerFinder {
         while (start <= end && LEADING.contains(tokens.get(start).lower())) start++;
         if (start > end) return Phrase.NONE;
         int from = tokens.get(start).start();
-        int to = relative || phraseEnd < 0 ? tokens.get(end).end() : phraseEnd;
+        int to = relative || phraseEnd < 0 ? tokens.get(parenEnd >= 0 ? parenEnd : end).end() : phraseEnd;
         return new Phrase(text.substring(from, to), from, to);
+    }
+
+    /** The "(" that a ")" at {@code close} closes, a few words back, or -1. */
+    private static int matching(List<Token> tokens, int close) {
+        for (int k = close - 1; k >= 0 && close - k <= 8; k--) {
+            if (tokens.get(k).is("(")) return k;
+            if (tokens.get(k).is(")") || tokens.get(k).is("\"")) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * A noun for people that a named body may follow ("a spokesman for the State Department", "officials of the Kremlin"),
+     * unlike "the approval of the Illinois Board of Elections", where the body is the speaker.
+     */
+    private static boolean personNoun(String word) {
+        return SpeakerWords.isRole(word) || SpeakerWords.GROUPS.contains(word) || DETERMINERS.contains(word) || word.equals("percent")
+                || word.endsWith("man") || word.endsWith("woman") || word.endsWith("person") || word.endsWith("people");
     }
 
     private static boolean skippable(String token) {

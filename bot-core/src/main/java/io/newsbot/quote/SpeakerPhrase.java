@@ -26,6 +26,8 @@ final class SpeakerPhrase {
     private static final Pattern EDGES = Pattern.compile("^[,;:\\s]+|[,;:\\s]+$");
     private static final Pattern NAME_END = Pattern.compile("(?:['\u2019]s?)?[,.;:]?$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A party and state or an aside in brackets: "Sen. Bernie Sanders (I-Vt.)". */
+    private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)");
 
     private SpeakerPhrase() {
     }
@@ -39,7 +41,7 @@ final class SpeakerPhrase {
     }
 
     static Speaker parse(String phrase) {
-        String p = EDGES.matcher(phrase).replaceAll("");
+        String p = EDGES.matcher(PARENTHESIS.matcher(phrase).replaceAll("")).replaceAll("");
         if (p.isEmpty()) return Speaker.NONE;
         if (isPronoun(p)) return new Speaker(p, "", Speaker.Kind.UNKNOWN);
         int comma = p.indexOf(',');

@@ -1,6 +1,7 @@
 package io.newsbot.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.newsbot.index.SentenceSplitter;
 import java.util.List;
@@ -113,14 +114,84 @@ class AttributionExtractorTest {
     }
 
     @Test
-    void finds_reported_speech_with_that() {
+    void finds_reported_speech_with_that_and_keeps_that_in_the_statement() {
         List<Attribution> found = extract("Officials said that the talks would resume next week in Geneva.");
 
         assertThat(found).singleElement().satisfies(a -> {
             assertThat(a.direct()).isFalse();
             assertThat(a.speaker()).isEqualTo("Officials");
-            assertThat(a.content()).isEqualTo("the talks would resume next week in Geneva");
+            assertThat(a.content()).isEqualTo("that the talks would resume next week in Geneva");
         });
+    }
+
+    @Test
+    void a_that_further_on_in_the_sentence_does_not_start_the_statement() {
+        List<Attribution> found = extract("Mook refused to speculate on the events after the election, adding that he would be on vacation.");
+
+        assertThat(found).extracting(Attribution::content)
+                .containsExactly("to speculate on the events after the election", "that he would be on vacation");
+    }
+
+    @Test
+    void a_reported_clause_ends_where_the_sentence_turns_to_something_else() {
+        List<Attribution> found = extract("Graham said she was impressed with the candidate's children, but lamented that the speech was long. "
+                + "Sanders said the financial system was corrupt, noting that the bank paid him. "
+                + "The mayor said the budget was balanced; the council disagreed.");
+
+        assertThat(found).extracting(Attribution::content).contains("she was impressed with the candidate's children",
+                "the financial system was corrupt", "the budget was balanced");
+    }
+
+    @Test
+    void a_statement_with_its_speaker_named_after_the_verb_is_found() {
+        List<Attribution> found = extract("The approach is made possible by its resources, said Katie Harbath, Facebook's director of outreach.");
+
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Katie Harbath");
+            assertThat(a.content()).isEqualTo("The approach is made possible by its resources");
+        });
+    }
+
+    @Test
+    void an_attribution_after_a_short_opening_phrase_reports_the_whole_sentence() {
+        List<Attribution> found = extract("In his state, Christie said, first-time drug offenders are sent to treatment.");
+
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Christie");
+            assertThat(a.content()).isEqualTo("In his state, Christie said, first-time drug offenders are sent to treatment");
+        });
+    }
+
+    @Test
+    void a_speaker_and_verb_opening_a_sentence_before_a_comma_are_read_without_failing() {
+        assertThat(extract("He said, loudly. She noted, again.")).isEmpty();
+    }
+
+    @Test
+    void a_second_verb_of_the_subject_reports_the_subject() {
+        List<Attribution> found = extract("Florida Gov. Rick Scott blasted Congress and said the state had allocated $26 million. "
+                + "Mr. Trump has rallied thousands by promising to impose tariffs on imported goods.");
+
+        assertThat(found).extracting(Attribution::content, Attribution::speaker).contains(
+                tuple("the state had allocated $26 million", "Rick Scott"), tuple("to impose tariffs on imported goods", "Trump"));
+    }
+
+    @Test
+    void a_party_and_state_in_brackets_stay_with_the_speaker_name() {
+        List<Attribution> found = extract("Sen. Bernie Sanders (I-Vt.) said he will make his medical records public.");
+
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Bernie Sanders");
+            assertThat(found.get(0).sourceStart()).isZero();
+        });
+    }
+
+    @Test
+    void a_speaker_in_the_middle_of_saying_something_is_a_speaker() {
+        List<Attribution> found = extract("Many voters are quietly saying it is time to accept a new reality. "
+                + "He has the approval of the Illinois Board of Elections, which ruled that he met the criteria.");
+
+        assertThat(found).extracting(Attribution::speaker).containsExactly("Many voters", "Illinois Board of Elections");
     }
 
     @Test
