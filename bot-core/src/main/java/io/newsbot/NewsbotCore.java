@@ -245,7 +245,7 @@ public final class NewsbotCore implements AutoCloseable {
             prepareIndexAndDemo();
             return null;
         });
-        ExtractiveAnswerer extractive = new ExtractiveAnswerer(retriever, articles, statements, topics, new SentenceScorer(SentenceScorer.Weights.DEFAULT));
+        ExtractiveAnswerer extractive = new ExtractiveAnswerer(retriever, articles, statements, topics, new SentenceScorer(SentenceScorer.Weights.DEFAULT), stories);
         Answerer answerer = languageModel == null ? extractive : new io.newsbot.answer.LlmAnswerer(retriever, articles, languageModel, extractive, io.newsbot.answer.SupportMeasure.DEFAULT);
         registerCommands(answerer);
         // Articles stored before stories existed, or whose grouping failed, are grouped in the background.

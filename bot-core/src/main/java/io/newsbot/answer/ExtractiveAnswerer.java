@@ -21,10 +21,16 @@ public final class ExtractiveAnswerer implements Answerer {
     private final TopicAnswerer sentences;
 
     public ExtractiveAnswerer(Retriever retriever, ArticleStore store, StatementStore statements, CorpusTopics topics, SentenceScorer scorer) {
+        this(retriever, store, statements, topics, scorer, null);
+    }
+
+    /** @param stories the stories articles belong to, so a topic answer groups one event's outlets; {@code null} groups by article */
+    public ExtractiveAnswerer(Retriever retriever, ArticleStore store, StatementStore statements, CorpusTopics topics, SentenceScorer scorer,
+                              io.newsbot.story.Stories stories) {
         this.retriever = retriever;
         this.topics = topics;
         this.speakers = new SpeakerAnswerer(statements, store, new Mentions(retriever, store));
-        this.sentences = new TopicAnswerer(store, statements, scorer);
+        this.sentences = new TopicAnswerer(store, statements, scorer, TopicAnswerer.Limits.DEFAULT, stories);
     }
 
     @Override

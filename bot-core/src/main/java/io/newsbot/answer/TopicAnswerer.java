@@ -9,6 +9,7 @@ import io.newsbot.statement.Excerpts;
 import io.newsbot.statement.SpeakerKind;
 import io.newsbot.statement.Statement;
 import io.newsbot.statement.StatementStore;
+import io.newsbot.story.Stories;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ import java.util.Set;
 /**
  * Answers what the articles say about a topic: the sentence that best answers the question first, then a few more
  * chosen for relevance and variety (maximal marginal relevance), whole sentences, with who said them where the
- * statement store knows, grouped by article and cited. It never writes a sentence of its own about the news.
+ * statement store knows, grouped by story (several outlets' articles of one event under one heading) and cited. It never writes a sentence of its own about the news.
  */
 final class TopicAnswerer {
     static final int PASSAGES = 8;
@@ -33,6 +34,8 @@ final class TopicAnswerer {
     private final StatementStore statements;
     private final SentenceScorer scorer;
     private final Limits limits;
+    /** The stories articles belong to, or {@code null} to group by article. */
+    private final Stories stories;
 
     /**
      * How much a topic answer shows: at most {@code sentences} sentences of at most {@code chars} characters in all, so
@@ -43,14 +46,15 @@ final class TopicAnswerer {
     }
 
     TopicAnswerer(ArticleStore store, StatementStore statements, SentenceScorer scorer) {
-        this(store, statements, scorer, Limits.DEFAULT);
+        this(store, statements, scorer, Limits.DEFAULT, null);
     }
 
-    TopicAnswerer(ArticleStore store, StatementStore statements, SentenceScorer scorer, Limits limits) {
+    TopicAnswerer(ArticleStore store, StatementStore statements, SentenceScorer scorer, Limits limits, Stories stories) {
         this.store = store;
         this.statements = statements;
         this.scorer = scorer;
         this.limits = limits;
+        this.stories = stories;
     }
 
     /** The answer from the retrieved passages, or {@code null} when no sentence of them fits the question. */
@@ -76,7 +80,10 @@ final class TopicAnswerer {
             chosen.add(c);
             chars += c.text().length();
         }
-        return AnswerLayout.lay(intro(question), chosen.stream().map(Candidate::entry).toList(), ReplySize.ONE_MESSAGE).reply();
+        List<AnswerLayout.Entry> entries = chosen.stream().map(Candidate::entry).toList();
+        Map<Long, io.newsbot.story.Story> byArticle = stories == null ? Map.of()
+                : stories.byArticle(entries.stream().map(AnswerLayout.Entry::article).distinct().toList());
+        return AnswerLayout.lay(intro(question), entries, ReplySize.ONE_MESSAGE, byArticle).reply();
     }
 
     /** The first line; a long topic (a whole quiz question) is not repeated back. */

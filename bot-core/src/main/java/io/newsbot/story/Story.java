@@ -39,6 +39,14 @@ public record Story(long id, List<Member> articles) {
     }
 
     /** The outlets that report it, in the order they first did, each once (ignoring case). */
+    /** "Reported by 3 outlets: BBC, CNN and Reuters", or empty when one outlet reports it. */
+    public String reportedBy() {
+        List<String> outlets = outlets();
+        if (outlets.size() < 2) return "";
+        return "Reported by " + outlets.size() + " outlets: " + String.join(", ", outlets.subList(0, outlets.size() - 1)) + " and "
+                + outlets.get(outlets.size() - 1);
+    }
+
     public List<String> outlets() {
         Set<String> seen = new LinkedHashSet<>();
         List<String> out = new ArrayList<>();

@@ -35,10 +35,7 @@ public final class StoryGroups {
 
         /** "Reported by 3 outlets: BBC, CNN and Reuters", or empty when one outlet reports it. */
         public String reportedBy() {
-            List<String> outlets = story.outlets();
-            if (outlets.size() < 2) return "";
-            String names = String.join(", ", outlets.subList(0, outlets.size() - 1)) + " and " + outlets.get(outlets.size() - 1);
-            return "Reported by " + outlets.size() + " outlets: " + names;
+            return story.reportedBy();
         }
     }
 
