@@ -74,7 +74,10 @@ public final class SlackAdapter implements PlatformAdapter {
         this.threads = threads;
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
-        this.slack = Slack.getInstance(config);
+        // Calls are not retried by OkHttp on a dropped connection: a chat.postMessage that may have reached Slack is the
+        // outbox's to retry or not, with its record of what was accepted; OkHttp's default would resend it unseen.
+        this.slack = Slack.getInstance(config, new com.slack.api.util.http.SlackHttpClient(
+                new okhttp3.OkHttpClient.Builder().retryOnConnectionFailure(false).build()));
         this.api = slack.methods(settings.botToken());
         SlashCommandSpelling spelling = new SlashCommandSpelling(() -> core.router().commands().stream().map(Command::name).toList());
         SlackBlockKitRenderer renderer = new SlackBlockKitRenderer();

@@ -79,8 +79,10 @@ public final class TelegramAdapter implements PlatformAdapter {
         this.threads = threads;
         this.clock = threads.clock();
         this.pollingLeaseLength = pollingLeaseLength;
+        // Sends are not retried by OkHttp: a call whose connection dropped may have reached Telegram, and the outbox decides
+        // (with its record of what was accepted) whether and when to try again. OkHttp's default would resend it unseen.
         OkHttpClient sending = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).writeTimeout(Duration.ofSeconds(30))
-                .readTimeout(Duration.ofSeconds(30)).build();
+                .readTimeout(Duration.ofSeconds(30)).retryOnConnectionFailure(false).build();
         // A connection the server closed while idle is retried by OkHttp on a new one, without losing the poll.
         OkHttpClient polling = sending.newBuilder().readTimeout(settings.pollTimeout().plusSeconds(20)).retryOnConnectionFailure(true).build();
         this.clients = List.of(sending, polling);
