@@ -32,7 +32,7 @@ class StartScriptIT {
 
         Run first = run(cds, "");
         assertThat(first.exit()).isZero();
-        assertThat(first.out()).contains("don't cover").doesNotContain("[cds]", "[warning]");
+        assertThat(first.out()).contains("don't quote Lavrov").doesNotContain("[cds]", "[warning]");
         assertThat(archives(cds)).hasSize(1);
 
         Run second = run(cds, "-Xlog:class+load=info:file=" + classLog);
