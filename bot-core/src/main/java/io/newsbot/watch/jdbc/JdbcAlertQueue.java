@@ -65,7 +65,16 @@ public final class JdbcAlertQueue implements AlertQueue {
     private static Alert map(ResultSet rs) throws SQLException {
         return new Alert(rs.getLong("id"), rs.getLong("watch_id"), rs.getString("group_key"),
                 new ChatRef(rs.getString("platform"), rs.getString("chat_id"), ChatType.valueOf(rs.getString("chat_type"))), rs.getLong("article_id"),
-                rs.getString("headline"), rs.getString("body"), Alert.Status.valueOf(rs.getString("status")), Sql.instant(rs, "queued_at"));
+                rs.getString("headline"), rs.getString("body"), status(rs.getString("status")), Sql.instant(rs, "queued_at"));
+    }
+
+    /** Rows written before alerts went through the outbox say SENT (delivered) or SENDING (claimed, outcome unknown). */
+    private static Alert.Status status(String stored) {
+        return switch (stored) {
+            case "SENT" -> Alert.Status.HANDED_OVER;
+            case "SENDING" -> Alert.Status.FAILED;
+            default -> Alert.Status.valueOf(stored);
+        };
     }
 
     private static String cut(String s, int max) {
