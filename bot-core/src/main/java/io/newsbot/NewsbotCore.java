@@ -141,6 +141,7 @@ public final class NewsbotCore implements AutoCloseable {
     private final io.newsbot.watch.ChatAlertRules alertRules;
     private final io.newsbot.watch.WatchAlerts watchAlerts;
     private final java.util.Map<String, io.newsbot.platform.Messenger> messengers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, io.newsbot.outbox.OutboxSender> senders = new java.util.concurrent.ConcurrentHashMap<>();
 
     private NewsbotCore(CoreSettings settings, Clock clock, Database database) {
         this.settings = settings;
@@ -194,7 +195,8 @@ public final class NewsbotCore implements AutoCloseable {
                 new io.newsbot.watch.WatchScanner(articles, watches, alerts, new io.newsbot.watch.WatchMatcher(
                         io.newsbot.watch.Statements.extractedBy(attributionExtractor), embedder, watchSettings.topicThreshold()),
                         io.newsbot.watch.ArticleGroups.byStory(stories), values, clock),
-                new io.newsbot.watch.AlertSender(alerts, watches, articles, chats, alertRules, this::messenger, clock, instanceId), watchSettings);
+                new io.newsbot.watch.AlertSender(alerts, watches, articles, chats, alertRules, outbox, database,
+                        io.newsbot.watch.RunningPlatforms.of(this::sender), clock, instanceId), watchSettings);
         this.bot = new Bot(router, chats, new InputPolicy(settings.maxQuestionChars()),
                 new RateLimiter(settings.userPerMinute(), settings.userPerMinute(), clock),
                 new RateLimiter(settings.chatPerMinute(), settings.chatPerMinute(), clock), clock);
@@ -356,6 +358,16 @@ public final class NewsbotCore implements AutoCloseable {
     /** Makes a platform reachable for what the core sends on its own (digests, broadcasts). */
     public void addMessenger(io.newsbot.platform.Messenger messenger) {
         messengers.put(messenger.platform(), messenger);
+    }
+
+    /** Adds the outbox sender of a running platform: watch alerts for it are queued in the outbox and wake it. */
+    public void addSender(String platform, io.newsbot.outbox.OutboxSender sender) {
+        senders.put(platform, sender);
+    }
+
+    /** The outbox sender of a platform, if that platform is running here. */
+    public java.util.Optional<io.newsbot.outbox.OutboxSender> sender(String platform) {
+        return java.util.Optional.ofNullable(senders.get(platform));
     }
 
     /** The messenger of a platform, if that platform is running. */

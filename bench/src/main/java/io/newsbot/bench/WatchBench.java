@@ -177,8 +177,10 @@ final class WatchBench {
         if (Files.exists(dir)) BenchCorpus.deleteTree(dir);
         MutableClock clock = new MutableClock(NOON);
         List<Long> delivered = new CopyOnWriteArrayList<>();
+        java.util.concurrent.Semaphore settled = new java.util.concurrent.Semaphore(0);
+        java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         try (NewsbotCore core = NewsbotCore.open(CoreSettings.defaults(dir).withSeedDemo(false), clock)) {
-            core.addMessenger(new Messenger() {
+            Messenger bench = new Messenger() {
                 public String platform() {
                     return "bench";
                 }
@@ -186,7 +188,13 @@ final class WatchBench {
                 public void send(ChatRef chat, String threadId, Reply reply) {
                     delivered.add(System.nanoTime());
                 }
-            });
+            };
+            core.addMessenger(bench);
+            // Alerts go out as in the running bot: queued in the outbox, delivered by the platform's sender when woken.
+            io.newsbot.outbox.OutboxSender sender = new io.newsbot.outbox.OutboxSender(core.outbox(), new io.newsbot.outbox.MessengerCourier(bench),
+                    clock, timer, Runnable::run, io.newsbot.outbox.OutboxSender.Options.defaults("bench"));
+            sender.setListener((m, status) -> settled.release());
+            core.addSender("bench", sender);
             for (Watch w : watches) {
                 core.chats().seen(w.chat(), NOON);
                 core.watches().add(w);
@@ -203,7 +211,8 @@ final class WatchBench {
                 long t0 = System.nanoTime();
                 core.ingestor().ingestDrafts(List.of(draft), null, Ingestor.Progress.NONE);
                 long t1 = System.nanoTime();
-                core.watchAlerts().poll();
+                int queued = core.watchAlerts().poll();
+                if (!settled.tryAcquire(queued, 5, java.util.concurrent.TimeUnit.MINUTES)) throw new IllegalStateException("alerts not delivered");
                 long t2 = System.nanoTime();
                 ingest.add(t1 - t0);
                 scan.add(t2 - t1);
@@ -213,14 +222,17 @@ final class WatchBench {
                 }
             }
             int alerts = countSent(core);
+            sender.close();
             return new Delivery(n, withAlerts, alerts, ingest, toLast, scan);
+        } finally {
+            timer.shutdownNow();
         }
     }
 
     private static int countSent(NewsbotCore core) {
         int sent = 0;
         for (int i = 0; i < 200; i++) {
-            sent += (int) core.alerts().forChat(chat(i), 10_000).stream().filter(a -> a.status() == io.newsbot.watch.Alert.Status.SENT).count();
+            sent += (int) core.alerts().forChat(chat(i), 10_000).stream().filter(a -> a.status() == io.newsbot.watch.Alert.Status.HANDED_OVER).count();
         }
         return sent;
     }

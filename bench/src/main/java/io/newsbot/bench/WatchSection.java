@@ -52,13 +52,13 @@ final class WatchSection {
         md.append(String.format(Locale.ROOT, """
                 **Alert latency, ingest to delivery** (in process, the real core on a fresh embedded store with the same 1,000 watches \
                 in 200 chats, a driven clock a day apart per article so no cap or quiet hour holds anything back): each of the %d dev \
-                articles is ingested (`Ingestor.ingestDrafts`), then one `WatchAlerts.poll()` matches it and sends its alerts to an \
-                in-process messenger. %d articles gave alerts, %d alerts in all.
+                articles is ingested (`Ingestor.ingestDrafts`), then one `WatchAlerts.poll()` matches it and queues its alerts in the \
+                outbox, whose sender (woken by the poll) delivers them to an in-process messenger; the poll row ends when all are delivered. %d articles gave alerts, %d alerts in all.
 
                 | stage | p50 ms | p99 ms |
                 |---|---|---|
                 | ingest (parse, store, chunk, embed, index) | %.0f | %.0f |
-                | poll: scan, match, queue, send | %.0f | %.0f |
+                | poll: scan, match, queue in the outbox, deliver | %.0f | %.0f |
                 | start of ingest to the last alert delivered | %.0f | %.0f |
 
                 In the running bot the poll comes every `WatchSettings.poll` (10 s), so an alert leaves up to 10 s (5 s on average) \

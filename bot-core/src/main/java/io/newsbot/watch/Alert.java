@@ -28,6 +28,9 @@ public record Alert(long id, long watchId, String groupKey, ChatRef chat, long a
         Objects.requireNonNull(queuedAt, "queuedAt");
     }
 
-    /** An alert's way: queued, claimed by one instance while it sends, then sent or failed for good. */
-    public enum Status { QUEUED, SENDING, SENT, FAILED }
+    /**
+     * An alert's way: queued until its chat may get it, then handed over to the outbox (which delivers it, see
+     * {@link io.newsbot.outbox.Outbox}, tag {@code alert:<id>}), or failed when it is not to be sent.
+     */
+    public enum Status { QUEUED, HANDED_OVER, FAILED }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Every poll interval, matches what was ingested since the last time and sends the alerts that may go now. */
+/** Every poll interval, matches what was ingested since the last time and hands the alerts that may go now to the outbox. */
 public final class WatchAlerts implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WatchAlerts.class);
     private final WatchScanner scanner;
@@ -25,10 +25,10 @@ public final class WatchAlerts implements AutoCloseable {
         polling = executor.scheduleWithFixedDelay(this::pollSafely, 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** One scan and one send pass. */
-    public void poll() {
+    /** One scan and one pass handing alerts over to the outbox. @return the alerts handed over */
+    public int poll() {
         scanner.scan();
-        sender.send();
+        return sender.send();
     }
 
     private void pollSafely() {

@@ -13,15 +13,15 @@ import java.util.Objects;
  * @param quietFrom      quiet hours start at this local time of the chat
  * @param quietUntil     and end at this one (may be the next day); equal times mean no quiet hours
  * @param topicThreshold the least cosine between a topic and an article's title and lead that counts as on the topic
- * @param maxAttempts    sends tried before an alert is given up
- * @param abandonAfter   a claim older than this belongs to an instance that stopped while sending: marked failed
+ * @param deliverWithin  how long the outbox tries to deliver an alert (through a platform's outage) before it gives
+ *                       it up: after a few hours the news is old and an alert would only be noise
  * @param maxPerChat     watches a chat may have
  */
-public record WatchSettings(Duration poll, int hourlyCap, LocalTime quietFrom, LocalTime quietUntil, double topicThreshold, int maxAttempts,
-                            Duration abandonAfter, int maxPerChat) {
+public record WatchSettings(Duration poll, int hourlyCap, LocalTime quietFrom, LocalTime quietUntil, double topicThreshold, 
+                            Duration deliverWithin, int maxPerChat) {
     /** Defaults: the threshold suits all-MiniLM-L6-v2 (see docs/benchmarks.md, "Watches"). */
-    public static final WatchSettings DEFAULT = new WatchSettings(Duration.ofSeconds(10), 6, LocalTime.of(22, 0), LocalTime.of(7, 0), 0.45, 3,
-            Duration.ofHours(1), 50);
+    public static final WatchSettings DEFAULT = new WatchSettings(Duration.ofSeconds(10), 6, LocalTime.of(22, 0), LocalTime.of(7, 0), 0.45,
+            Duration.ofHours(3), 50);
 
     public WatchSettings {
         if (poll == null || poll.isNegative() || poll.isZero()) throw new IllegalArgumentException("poll must be positive");
@@ -29,13 +29,14 @@ public record WatchSettings(Duration poll, int hourlyCap, LocalTime quietFrom, L
         Objects.requireNonNull(quietFrom, "quietFrom");
         Objects.requireNonNull(quietUntil, "quietUntil");
         if (topicThreshold <= 0 || topicThreshold > 1) throw new IllegalArgumentException("topicThreshold must be in (0, 1]");
-        if (maxAttempts < 1) throw new IllegalArgumentException("maxAttempts must be at least 1");
-        Objects.requireNonNull(abandonAfter, "abandonAfter");
+        if (deliverWithin == null || deliverWithin.isNegative() || deliverWithin.isZero()) {
+            throw new IllegalArgumentException("deliverWithin must be positive");
+        }
         if (maxPerChat < 1) throw new IllegalArgumentException("maxPerChat must be at least 1");
     }
 
     public WatchSettings withTopicThreshold(double threshold) {
-        return new WatchSettings(poll, hourlyCap, quietFrom, quietUntil, threshold, maxAttempts, abandonAfter, maxPerChat);
+        return new WatchSettings(poll, hourlyCap, quietFrom, quietUntil, threshold, deliverWithin, maxPerChat);
     }
 
     /** Whether a local time falls in the quiet hours. */

@@ -36,7 +36,7 @@ final class Recorder implements Messenger {
 
     @Override
     public void send(ChatRef chat, String threadId, Reply reply) {
-        if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) throw new DeliveryException("Bad Gateway", false, null);
+        if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) throw DeliveryException.transientFailure("Bad Gateway", null, null);
         sent.add(new Sent(chat, reply));
     }
 }

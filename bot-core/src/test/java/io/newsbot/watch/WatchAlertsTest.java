@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsbot.article.Article;
 import io.newsbot.article.ArticleStore;
 import io.newsbot.index.SentenceSplitter;
+import io.newsbot.outbox.MessengerCourier;
+import io.newsbot.outbox.Outbox;
+import io.newsbot.outbox.OutboxSender;
+import io.newsbot.platform.Backoff;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
 import io.newsbot.platform.Reply;
@@ -16,8 +20,10 @@ import io.newsbot.store.SubscriptionStore;
 import io.newsbot.store.jdbc.Database;
 import io.newsbot.store.jdbc.JdbcArticleStore;
 import io.newsbot.store.jdbc.JdbcChatStore;
+import io.newsbot.store.jdbc.JdbcOutbox;
 import io.newsbot.store.jdbc.JdbcSettings;
 import io.newsbot.store.jdbc.JdbcSubscriptionStore;
+import io.newsbot.testing.ManualScheduler;
 import io.newsbot.testing.MutableClock;
 import io.newsbot.testing.TestDatabase;
 import io.newsbot.watch.jdbc.JdbcAlertQueue;
@@ -28,11 +34,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Matching new articles and sending alerts, on a real store, with a driven clock and a recording messenger. */
+/**
+ * Matching new articles and delivering alerts through the outbox, on a real store, with a driven clock, the outbox
+ * sender's timer run by the test and a recording messenger.
+ */
 class WatchAlertsTest {
     private static final ChatRef CHAT = new ChatRef("telegram", "42", ChatType.PRIVATE);
     /** 12:00 UTC: outside the default quiet hours in UTC. */
@@ -42,6 +52,8 @@ class WatchAlertsTest {
     final TestDatabase db = TestDatabase.h2();
     private final MutableClock clock = new MutableClock(NOON);
     private final Recorder telegram = new Recorder("telegram");
+    /** The outbox senders' timer: retries fall due when the test moves the clock. */
+    private final ManualScheduler timer = ManualScheduler.onCallingThread(clock);
     private ArticleStore articles;
     private WatchStore watches;
     private AlertQueue queue;
@@ -62,10 +74,51 @@ class WatchAlertsTest {
     }
 
     private WatchAlerts instance(String name, WatchSettings settings) {
+        return instance(name, settings, new JdbcOutbox(db.get()), true);
+    }
+
+    /**
+     * One bot process on the shared store: its own store objects, alert sender and outbox sender (woken, not polling).
+     *
+     * @param delivering false for a process that stops after queueing, before its outbox sender runs
+     */
+    private WatchAlerts instance(String name, WatchSettings settings, Outbox outbox, boolean delivering) {
+        Database d = db.get();
         ChatAlertRules rules = new ChatAlertRules(subscriptions, values, ZoneId.of("UTC"), settings);
         WatchMatcher matcher = new WatchMatcher(Statements.extractedBy(new AttributionExtractor(new SentenceSplitter())), new HashEmbedder(), 0.9);
-        return new WatchAlerts(new WatchScanner(articles, watches, queue, matcher, ArticleGroups.BY_ARTICLE, values, clock),
-                new AlertSender(queue, watches, articles, chats, rules, p -> Optional.of(telegram), clock, name), settings);
+        OutboxSender sender = new OutboxSender(new JdbcOutbox(d), new MessengerCourier(telegram), clock, timer, Runnable::run,
+                new OutboxSender.Options(name, Duration.ofSeconds(30), Duration.ofMinutes(2), new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(10)), 20));
+        RunningPlatforms platforms = RunningPlatforms.of(p -> p.equals("telegram") && delivering ? Optional.of(sender) : Optional.empty());
+        RunningPlatforms queueOnly = new RunningPlatforms() {
+            @Override
+            public boolean running(String platform) {
+                return true;
+            }
+
+            @Override
+            public void wake(String platform) {
+            }
+        };
+        return new WatchAlerts(new WatchScanner(articles, watches, new JdbcAlertQueue(d), matcher, ArticleGroups.BY_ARTICLE, values, clock),
+                new AlertSender(new JdbcAlertQueue(d), watches, articles, chats, rules, outbox, d, delivering ? platforms : queueOnly, clock, name),
+                settings);
+    }
+
+    /** Starts a new process's outbox sender, which sends at once what earlier processes left in the outbox. */
+    private void restartSender(String name) {
+        OutboxSender sender = new OutboxSender(new JdbcOutbox(db.get()), new MessengerCourier(telegram), clock, timer, Runnable::run,
+                new OutboxSender.Options(name, Duration.ofSeconds(30), Duration.ofMinutes(2), new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(10)), 20));
+        sender.start();
+        sender.close();
+    }
+
+    /** Moves the clock from retry to retry until the outbox has nothing left to try. */
+    private void runRetries() {
+        while (timer.nextDue().isPresent()) {
+            Instant due = timer.nextDue().get();
+            if (due.isAfter(clock.instant())) clock.advance(Duration.between(clock.instant(), due));
+            timer.runDue();
+        }
     }
 
     private WatchAlerts instance() {
@@ -151,7 +204,7 @@ class WatchAlertsTest {
     }
 
     @Test
-    void a_failed_send_is_tried_again_on_the_next_pass_and_an_article_older_than_the_watch_never_alerts() {
+    void a_failed_delivery_is_retried_by_the_outbox_and_an_article_older_than_the_watch_never_alerts() {
         store("Earlier talks on Idlib", "Russia and Turkey agreed on a ceasefire in Idlib last week, officials in Ankara said after it.");
         clock.advance(Duration.ofSeconds(1));
         WatchAlerts alerts = instance();
@@ -162,10 +215,47 @@ class WatchAlertsTest {
 
         alerts.poll();
         assertThat(telegram.sent()).isEmpty();
-        alerts.poll();
+        runRetries();
 
         assertThat(telegram.sent()).singleElement().satisfies(s -> assertThat(s.reply().plainText()).contains("Talks on Idlib: Russia and Turkey"));
         assertThat(queue.queued(10)).isEmpty();
+        assertThat(queue.forChat(CHAT, 5)).extracting(Alert::status).containsExactly(Alert.Status.HANDED_OVER);
+    }
+
+    @Test
+    void an_alert_queued_by_an_instance_that_stopped_before_delivering_it_is_delivered_once_by_the_next() {
+        watch(Watch.Kind.TOPIC, "ceasefire Idlib");
+        clock.advance(Duration.ofSeconds(1));
+        store("Talks on Idlib", "Russia and Turkey agreed on a ceasefire in Idlib on Monday, officials in Ankara said after the meeting.");
+        assertThat(instance("one", WatchSettings.DEFAULT, new JdbcOutbox(db.get()), false).poll()).isEqualTo(1);
+        assertThat(telegram.sent()).isEmpty();
+
+        instance("two", WatchSettings.DEFAULT).poll();
+        restartSender("two");
+        instance("three", WatchSettings.DEFAULT).poll();
+        restartSender("three");
+
+        assertThat(telegram.sent()).hasSize(1);
+    }
+
+    @Test
+    void an_instance_that_fails_while_handing_an_alert_over_leaves_it_queued_for_the_next() {
+        watch(Watch.Kind.TOPIC, "ceasefire Idlib");
+        clock.advance(Duration.ofSeconds(1));
+        store("Talks on Idlib", "Russia and Turkey agreed on a ceasefire in Idlib on Monday, officials in Ankara said after the meeting.");
+        AtomicBoolean failed = new AtomicBoolean();
+        WatchAlerts crashing = instance("one", WatchSettings.DEFAULT, new FailingOutbox(new JdbcOutbox(db.get()), failed), true);
+
+        try {
+            crashing.poll();
+        } catch (IllegalStateException e) {
+            // the store failed after the alert was marked handed over, before its message was queued
+        }
+        assertThat(failed).isTrue();
+        assertThat(queue.queued(10)).hasSize(1);
+        instance("two", WatchSettings.DEFAULT).poll();
+
+        assertThat(telegram.sent()).hasSize(1);
     }
 
     @Test

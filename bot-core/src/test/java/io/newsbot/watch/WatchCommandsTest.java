@@ -33,6 +33,9 @@ class WatchCommandsTest {
         // The demo articles are stored before any watch is set: they never alert.
         clock.advance(java.time.Duration.ofMinutes(1));
         core.addMessenger(console);
+        // Alerts reach the chat through the outbox, as in the running bot; its timer runs due work on the calling thread.
+        core.addSender("console", new io.newsbot.outbox.OutboxSender(core.outbox(), new io.newsbot.outbox.MessengerCourier(console), clock,
+                io.newsbot.testing.ManualScheduler.onCallingThread(clock), Runnable::run, io.newsbot.outbox.OutboxSender.Options.defaults("test")));
         core.chats().seen(TestCore.console("").chat(), TestCore.NOW);
     }
 

@@ -57,36 +57,31 @@ public abstract class WatchStoreContract {
     }
 
     @Test
-    void a_claimed_alert_is_claimed_once_and_counts_for_the_cap_until_sent_or_released() {
+    void an_alert_is_handed_over_once_and_counts_for_the_cap_from_then() {
         alerts().queue(alert(7, "article:1", TEAM));
         long id = alerts().queued(1).get(0).id();
 
-        assertThat(alerts().claim(id, "a", T0)).isTrue();
-        assertThat(alerts().claim(id, "b", T0)).isFalse();
-        assertThat(alerts().sentSince(TEAM, T0)).isEqualTo(1);
-        alerts().release(id, "Bad Gateway");
-        assertThat(alerts().queued(10)).hasSize(1);
-        assertThat(alerts().attempts(id)).isEqualTo(1);
-        assertThat(alerts().claim(id, "b", T0.plusSeconds(10))).isTrue();
-        alerts().sent(id, T0.plusSeconds(10));
+        assertThat(alerts().handOver(id, "a", T0)).isTrue();
+        assertThat(alerts().handOver(id, "b", T0)).isFalse();
+        alerts().failed(id, "too late: it was handed over");
 
         assertThat(alerts().queued(10)).isEmpty();
         assertThat(alerts().sentSince(TEAM, T0)).isEqualTo(1);
-        assertThat(alerts().sentSince(TEAM, T0.plusSeconds(11))).isZero();
+        assertThat(alerts().sentSince(TEAM, T0.plusSeconds(1))).isZero();
         assertThat(alerts().sentSince(OTHER, T0)).isZero();
-        assertThat(alerts().forChat(TEAM, 5)).extracting(Alert::status).containsExactly(Alert.Status.SENT);
+        assertThat(alerts().forChat(TEAM, 5)).extracting(Alert::status).containsExactly(Alert.Status.HANDED_OVER);
     }
 
     @Test
-    void claims_left_by_a_stopped_instance_are_marked_failed() {
+    void a_failed_alert_leaves_the_queue_and_is_not_handed_over() {
         alerts().queue(alert(7, "article:1", TEAM));
         long id = alerts().queued(1).get(0).id();
-        alerts().claim(id, "a", T0);
 
-        assertThat(alerts().abandonClaimsBefore(T0.plusSeconds(3600), "interrupted")).isEqualTo(1);
+        alerts().failed(id, "the watch was removed");
 
-        assertThat(alerts().forChat(TEAM, 5)).extracting(Alert::status).containsExactly(Alert.Status.FAILED);
+        assertThat(alerts().handOver(id, "a", T0)).isFalse();
         assertThat(alerts().queued(10)).isEmpty();
+        assertThat(alerts().forChat(TEAM, 5)).extracting(Alert::status).containsExactly(Alert.Status.FAILED);
     }
 
     static Alert alert(long watchId, String group, ChatRef chat) {

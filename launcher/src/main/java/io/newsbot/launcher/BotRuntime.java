@@ -71,9 +71,11 @@ public final class BotRuntime implements AutoCloseable {
         ConsoleMessenger console = new ConsoleMessenger(System.out);
         core.addMessenger(console);
         senders.put(console.platform(), consoleSender(console));
+        core.addSender(console.platform(), senders.get(console.platform()));
         for (PlatformAdapter a : adapters) {
             core.addMessenger(a.messenger());
             senders.put(a.platform(), a.sender());
+            core.addSender(a.platform(), a.sender());
             // Returns at once when the platform cannot be reached: the adapter keeps trying and the rest of the bot runs.
             a.start();
             PlatformStatus s = a.status();

@@ -14,6 +14,7 @@ import io.newsbot.platform.ChatType;
 import io.newsbot.platform.InboundMessage;
 import io.newsbot.platform.Reply;
 import io.newsbot.platform.Sender;
+import io.newsbot.progress.SlowAnswers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,10 +44,16 @@ final class QuestionListener {
     private final Duration answerDeadline;
     private final Clock clock;
     private final InboundText inbound;
+    private final SlowAnswers slow;
+    private final HourglassReactions hourglass;
 
-    /** @param inbound reads the event's text, on a worker: naming a mentioned user may take a call to Slack */
+    /**
+     * @param inbound   reads the event's text, on a worker: naming a mentioned user may take a call to Slack
+     * @param slow      times the progress shown on a slow answer
+     * @param hourglass shows it as a reaction on the question
+     */
     QuestionListener(Bot bot, EventReplies replies, OutboxSender sender, ExecutorService workers, Duration answerDeadline, Clock clock,
-                     InboundText inbound) {
+                     InboundText inbound, SlowAnswers slow, HourglassReactions hourglass) {
         this.bot = bot;
         this.replies = replies;
         this.sender = sender;
@@ -54,6 +61,8 @@ final class QuestionListener {
         this.answerDeadline = answerDeadline;
         this.clock = clock;
         this.inbound = inbound;
+        this.slow = slow;
+        this.hourglass = hourglass;
     }
 
     Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
@@ -88,12 +97,12 @@ final class QuestionListener {
         String thread = chat.type() == ChatType.PRIVATE ? threadTs : threadTs != null ? threadTs : ts;
         Sender asker = new Sender(SlackAdapter.PLATFORM, user, "");
         Instant sent = instant(ts, clock.instant());
-        BeforeAck.run(workers, () -> answer(new InboundMessage(chat, asker, inbound.read(slackText, botUserId), thread, sent), keys),
+        BeforeAck.run(workers, () -> answer(new InboundMessage(chat, asker, inbound.read(slackText, botUserId), thread, sent), ts, keys),
                 BeforeAck.EVENT_BUDGET, "a Slack message in " + chat.id());
     }
 
-    private void answer(InboundMessage message, List<String> keys) {
-        Optional<Reply> reply = bot.handle(message);
+    private void answer(InboundMessage message, String ts, List<String> keys) {
+        Optional<Reply> reply = slow.answer(hourglass.on(message.chat().id(), ts), () -> bot.handle(message));
         Instant now = clock.instant();
         Optional<Outgoing> queued = reply.map(r -> new Outgoing(message.chat(), message.threadId(), SlackRoute.CHAT.encode(), r, keys.get(0), now,
                 now.plus(answerDeadline)));

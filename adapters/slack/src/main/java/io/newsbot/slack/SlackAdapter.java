@@ -14,6 +14,7 @@ import io.newsbot.command.Command;
 import io.newsbot.outbox.EventReplies;
 import io.newsbot.outbox.OutboxSender;
 import io.newsbot.platform.AdapterResources;
+import io.newsbot.progress.SlowAnswers;
 import io.newsbot.platform.Backoff;
 import io.newsbot.platform.ConnectionStatus;
 import io.newsbot.platform.CredentialsRejected;
@@ -97,7 +98,8 @@ public final class SlackAdapter implements PlatformAdapter {
         EventReplies replies = new EventReplies(core.transactions(), core.events(), core.outbox());
         InboundText inbound = new InboundText(new UsersInfoNames(api, threads.clock()));
         QuestionListener questions = new QuestionListener(core.bot(), replies, sender, threads.answering(), settings.answerDeadline(),
-                threads.clock(), inbound);
+                threads.clock(), inbound, new SlowAnswers(threads.timer(), threads.sending(), SlowAnswers.Options.DEFAULT),
+                new HourglassReactions(api));
         app.event(AppMentionEvent.class, questions::onMention);
         app.event(MessageEvent.class, questions::onMessage);
         // Any command name: the app receives only its own commands, and a workspace may have renamed /newsbot.

@@ -7,6 +7,7 @@ import io.newsbot.cluster.LeaseKeeper;
 import io.newsbot.command.Command;
 import io.newsbot.outbox.EventReplies;
 import io.newsbot.outbox.OutboxSender;
+import io.newsbot.progress.SlowAnswers;
 import io.newsbot.platform.AdapterResources;
 import io.newsbot.platform.Backoff;
 import io.newsbot.platform.ConnectionStatus;
@@ -64,6 +65,7 @@ public final class TelegramAdapter implements PlatformAdapter {
     private final ChatQueues queues;
     private final EventReplies replies;
     private final OutboxSender sender;
+    private final SlowAnswers slow;
     private final ConnectionStatus status;
     private final Reconnector reconnector;
     private final Duration pollingLeaseLength;
@@ -93,6 +95,8 @@ public final class TelegramAdapter implements PlatformAdapter {
         this.replies = new EventReplies(core.transactions(), core.events(), core.outbox());
         this.sender = new OutboxSender(core.outbox(), messenger, clock, threads.timer(), threads.sending(),
                 OutboxSender.Options.defaults(core.instanceId()));
+        // "typing…" is a call to Telegram: made on the sending threads, timed on the timer, neither slowing the answer.
+        this.slow = new SlowAnswers(threads.timer(), threads.sending(), SlowAnswers.Options.DEFAULT);
         this.status = new ConnectionStatus("Telegram", clock, Backoff.CONNECTING.max());
         this.reconnector = new Reconnector(status, threads.timer(), Backoff.CONNECTING, this::connect);
     }
@@ -171,7 +175,7 @@ public final class TelegramAdapter implements PlatformAdapter {
             }
         } else if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
             handler = new UpdateHandler(translator, core.bot(), messenger, core.chats(), queues, UpdateLedger.NONE, replies, sender, me.id(),
-                    settings.answerDeadline(), clock);
+                    settings.answerDeadline(), slow, clock);
             api.call(SetWebhook.builder().url(settings.webhookUrl()).secretToken(settings.webhookSecret()).allowedUpdates(ALLOWED_UPDATES).build());
             log.info("Telegram bot @{} receives updates at its webhook {}", me.username(), settings.webhookUrl());
         }
@@ -183,7 +187,7 @@ public final class TelegramAdapter implements PlatformAdapter {
         if (stopping.get()) return;
         OffsetTracker tracker = new OffsetTracker(core.values(), "telegram.offset." + me.id(), clock);
         UpdateHandler updates = new UpdateHandler(translator, core.bot(), messenger, core.chats(), queues, tracker, replies, sender, me.id(),
-                settings.answerDeadline(), clock);
+                settings.answerDeadline(), slow, clock);
         poller = new LongPoller(pollApi, tracker, updates::consume, status, Backoff.CONNECTING, pollThread, threads.timer(), settings.pollTimeout());
         offsets = tracker;
         handler = updates;

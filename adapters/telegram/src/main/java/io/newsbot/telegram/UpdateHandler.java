@@ -7,6 +7,8 @@ import io.newsbot.outbox.Outgoing;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
 import io.newsbot.platform.Reply;
+import io.newsbot.progress.ProgressIndicator;
+import io.newsbot.progress.SlowAnswers;
 import io.newsbot.store.ChatStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +24,7 @@ import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 
 /**
- * Handles each update from Telegram: answers what is addressed to the bot ("typing" while the core works), notes
+ * Handles each update from Telegram: answers what is addressed to the bot ("typing…" while an answer takes over a second), notes
  * when the bot is added to or removed from a chat, and ignores the rest. An update is claimed under its id in the
  * store together with its reply, which goes to the outbox (see {@link EventReplies}); an update claimed before (a
  * redelivery after a crash, or one another instance handled) is not handled again. Work runs per chat in arrival
@@ -42,15 +44,17 @@ final class UpdateHandler {
     private final OutboxSender sender;
     private final String keyPrefix;
     private final Duration answerDeadline;
+    private final SlowAnswers slow;
     private final Clock clock;
 
     /**
      * @param ledger         the received updates of this polling session (or none, for webhooks)
      * @param botId          the bot's Telegram id: update ids are per bot, and so are their claims
      * @param answerDeadline how long an answer is worth sending: the outbox gives it up after that
+     * @param slow           shows "typing…" while an answer takes longer than a moment
      */
     UpdateHandler(InboundTranslator translator, Bot bot, TelegramMessenger messenger, ChatStore chats, ChatQueues queues, UpdateLedger ledger,
-                  EventReplies replies, OutboxSender sender, long botId, Duration answerDeadline, Clock clock) {
+                  EventReplies replies, OutboxSender sender, long botId, Duration answerDeadline, SlowAnswers slow, Clock clock) {
         this.translator = translator;
         this.bot = bot;
         this.messenger = messenger;
@@ -61,6 +65,7 @@ final class UpdateHandler {
         this.sender = sender;
         this.keyPrefix = "telegram:" + botId + ":";
         this.answerDeadline = answerDeadline;
+        this.slow = slow;
         this.clock = clock;
     }
 
@@ -114,12 +119,25 @@ final class UpdateHandler {
     }
 
     private Optional<Outgoing> answer(Incoming incoming, String tag) {
-        messenger.typing(incoming.target());
-        Optional<Reply> reply = bot.handle(incoming.message());
+        Optional<Reply> reply = slow.answer(typing(incoming.target()), () -> bot.handle(incoming.message()));
         Instant now = clock.instant();
         Target t = incoming.target();
         return reply.map(r -> new Outgoing(incoming.message().chat(), t.topicId() == null ? null : t.topicId().toString(),
                 TelegramRoute.replyingTo(t.replyTo()), r, tag, now, now.plus(answerDeadline)));
+    }
+
+    /** "typing…" in the chat, which Telegram shows for 5 s or until the bot's next message: renewed, never taken away. */
+    private ProgressIndicator typing(Target target) {
+        return new ProgressIndicator() {
+            @Override
+            public void working() {
+                messenger.typing(target);
+            }
+
+            @Override
+            public void done() {
+            }
+        };
     }
 
     /** The bot was added to or removed from a chat: digests go only where it still is. */

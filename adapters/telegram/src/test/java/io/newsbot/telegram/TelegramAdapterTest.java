@@ -72,6 +72,43 @@ class TelegramAdapterTest {
                         + "Shopkeepers in the capital said the banners brought more visitors than any festival before.")),
                 null, Ingestor.Progress.NONE);
         assertThat(report.summary()).contains("1");
+        core.router().register(new HeldCommand("slowtest", () -> held)).register(new HeldCommand("brokentest", () -> {
+            throw new IllegalStateException("the answerer broke");
+        }));
+    }
+
+    /** What {@code /slowtest} waits for before it answers: a slow answer the test lets finish. */
+    static volatile Held held;
+
+    /** An answer that takes as long as the test wants. */
+    static final class Held {
+        final java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    /** A command whose answer waits on the test ({@code /slowtest}) or fails ({@code /brokentest}). */
+    record HeldCommand(String name, java.util.function.Supplier<Held> hold) implements io.newsbot.command.Command {
+        @Override
+        public String arguments() {
+            return "";
+        }
+
+        @Override
+        public String summary() {
+            return "test only";
+        }
+
+        @Override
+        public Reply run(io.newsbot.command.CommandContext context) {
+            Held h = hold.get();
+            h.entered.countDown();
+            try {
+                if (!h.release.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) throw new IllegalStateException("never released");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Reply.info("Done at last.");
+        }
     }
 
     @AfterAll
@@ -135,8 +172,44 @@ class TelegramAdapterTest {
         assertThat(answer.text()).contains("banner").contains("Sources").contains("Tags & brackets <in> the wild — Example Wire, 2026-11-20");
         assertThat(answer.links()).contains(MARKUP_URL);
         assertThat(answer.replyTo()).as("no reply-to in a private chat").isNull();
-        assertThat(fake.events()).containsSubsequence("sendchataction 200", "sendmessage 200");
-        assertThat(fake.calls("sendChatAction")).anySatisfy(c -> assertThat(c.params().path("action").asText()).isEqualTo("typing"));
+        assertThat(fake.calls("sendChatAction")).as("a quick answer shows no typing").isEmpty();
+    }
+
+    @Test
+    void shows_typing_while_an_answer_takes_over_a_second_and_renews_it_every_four_seconds_until_it_is_queued() throws Exception {
+        startPolling();
+        User amy = user();
+        Chat chat = Chat.privateWith(amy);
+        Held slow = held = new Held();
+        fake.userSends(chat, amy, "/slowtest");
+        assertThat(slow.entered.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        clock.advance(Duration.ofMillis(999));
+        timer.runDue();
+        clock.advance(Duration.ofMillis(1));
+        timer.runDue();
+        FakeBotApi.Call first = fake.awaitCalls("sendChatAction", 1, WAIT).get(0);
+        clock.advance(Duration.ofSeconds(4));
+        timer.runDue();
+        fake.awaitCalls("sendChatAction", 2, WAIT);
+        slow.release.countDown();
+
+        assertThat(fake.awaitSent(chat.id(), 1, WAIT).get(0).text()).isEqualTo("Done at last.");
+        assertThat(first.params().path("action").asText()).isEqualTo("typing");
+        assertThat(first.params().path("chat_id").asLong()).isEqualTo(chat.id());
+        assertThat(fake.events()).containsSubsequence("sendchataction 200", "sendchataction 200", "sendmessage 200");
+    }
+
+    @Test
+    void says_so_when_answering_fails_instead_of_going_silent() throws Exception {
+        startPolling();
+        User abe = user();
+        Chat chat = Chat.privateWith(abe);
+
+        fake.userSends(chat, abe, "/brokentest");
+
+        assertThat(fake.awaitSent(chat.id(), 1, WAIT).get(0).text())
+                .isEqualTo("Sorry, something went wrong on my side while answering that. Please try again.");
     }
 
     @Test
@@ -297,14 +370,14 @@ class TelegramAdapterTest {
         startPolling();
         User ivy = user();
         Chat chat = Chat.privateWith(ivy);
-        FakeBotApi.Hold typing = fake.holdNext("sendChatAction");
-        fake.userSends(chat, ivy, "/sources");
+        Held answering = held = new Held();
+        fake.userSends(chat, ivy, "/slowtest");
         int update = fake.lastUpdateId();
-        typing.awaitEntered(WAIT);
+        assertThat(answering.entered.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         int pollsSoFar = fake.calls("getUpdates").size();
 
         FakeBotApi.Call pollWhileAnswering = fake.awaitCalls("getUpdates", pollsSoFar + 1, WAIT).get(pollsSoFar);
-        typing.release();
+        answering.release.countDown();
 
         assertThat(pollWhileAnswering.params().path("offset").asInt()).as("a crash now would get the update again").isEqualTo(update);
         assertThat(fake.awaitSent(chat.id(), 1, WAIT)).hasSize(1);

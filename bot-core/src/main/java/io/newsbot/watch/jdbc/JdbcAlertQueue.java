@@ -39,41 +39,21 @@ public final class JdbcAlertQueue implements AlertQueue {
     }
 
     @Override
-    public boolean claim(long id, String instanceId, Instant at) {
-        return sql.update("update watch_alerts set status = 'SENDING', claimed_by = ?, claimed_at = ?, attempts = attempts + 1"
-                + " where id = ? and status = 'QUEUED'", instanceId, at, id) > 0;
-    }
-
-    @Override
-    public void sent(long id, Instant at) {
-        sql.update("update watch_alerts set status = 'SENT', sent_at = ? where id = ?", at, id);
-    }
-
-    @Override
-    public void release(long id, String error) {
-        sql.update("update watch_alerts set status = 'QUEUED', claimed_by = null, claimed_at = null, last_error = ? where id = ? and status = 'SENDING'",
-                cut(error, 1024), id);
+    public boolean handOver(long id, String instanceId, Instant at) {
+        // Conditional on QUEUED: of two instances handing one alert over at once, the second updates nothing.
+        return sql.update("update watch_alerts set status = 'HANDED_OVER', claimed_by = ?, claimed_at = ?, sent_at = ?, attempts = attempts + 1"
+                + " where id = ? and status = 'QUEUED'", instanceId, at, at, id) > 0;
     }
 
     @Override
     public void failed(long id, String error) {
-        sql.update("update watch_alerts set status = 'FAILED', last_error = ? where id = ?", cut(error, 1024), id);
-    }
-
-    @Override
-    public int attempts(long id) {
-        return sql.query("select attempts from watch_alerts where id = ?", rs -> rs.getInt(1), id).stream().findFirst().orElse(0);
+        sql.update("update watch_alerts set status = 'FAILED', last_error = ? where id = ? and status = 'QUEUED'", cut(error, 1024), id);
     }
 
     @Override
     public int sentSince(ChatRef chat, Instant since) {
-        return sql.query("select count(*) from watch_alerts where platform = ? and chat_id = ? and (status = 'SENT' and sent_at >= ?"
-                + " or status = 'SENDING')", rs -> rs.getInt(1), chat.platform(), chat.id(), since).get(0);
-    }
-
-    @Override
-    public int abandonClaimsBefore(Instant before, String error) {
-        return sql.update("update watch_alerts set status = 'FAILED', last_error = ? where status = 'SENDING' and claimed_at < ?", error, before);
+        return sql.query("select count(*) from watch_alerts where platform = ? and chat_id = ? and status = 'HANDED_OVER' and sent_at >= ?",
+                rs -> rs.getInt(1), chat.platform(), chat.id(), since).get(0);
     }
 
     @Override
@@ -85,7 +65,16 @@ public final class JdbcAlertQueue implements AlertQueue {
     private static Alert map(ResultSet rs) throws SQLException {
         return new Alert(rs.getLong("id"), rs.getLong("watch_id"), rs.getString("group_key"),
                 new ChatRef(rs.getString("platform"), rs.getString("chat_id"), ChatType.valueOf(rs.getString("chat_type"))), rs.getLong("article_id"),
-                rs.getString("headline"), rs.getString("body"), Alert.Status.valueOf(rs.getString("status")), Sql.instant(rs, "queued_at"));
+                rs.getString("headline"), rs.getString("body"), status(rs.getString("status")), Sql.instant(rs, "queued_at"));
+    }
+
+    /** Rows written before alerts went through the outbox say SENT (delivered) or SENDING (claimed, outcome unknown). */
+    private static Alert.Status status(String stored) {
+        return switch (stored) {
+            case "SENT" -> Alert.Status.HANDED_OVER;
+            case "SENDING" -> Alert.Status.FAILED;
+            default -> Alert.Status.valueOf(stored);
+        };
     }
 
     private static String cut(String s, int max) {

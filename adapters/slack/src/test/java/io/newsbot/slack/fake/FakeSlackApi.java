@@ -27,8 +27,9 @@ import java.util.function.Supplier;
 
 /**
  * Slack's Web API on 127.0.0.1, as far as the adapter uses it, written to Slack's documentation: {@code auth.test},
- * {@code apps.connections.open} (handing out the fake Socket Mode server's URL), {@code chat.postMessage} and
- * {@code chat.postEphemeral}, which it records; errors are HTTP 200 with {@code {"ok":false,"error":...}}, rate limits
+ * {@code apps.connections.open} (handing out the fake Socket Mode server's URL), {@code chat.postMessage},
+ * {@code chat.postEphemeral}, {@code reactions.add} and {@code reactions.remove} (with their {@code already_reacted}
+ * and {@code no_reaction} errors), which it records; errors are HTTP 200 with {@code {"ok":false,"error":...}}, rate limits
  * HTTP 429 with a {@code Retry-After} header. Also serves {@code response_url}s under {@code /respond/}, each good
  * for five answers (then {@code used_url}, HTTP 404). Canned answers can be queued per method and for response URLs.
  */
@@ -52,6 +53,10 @@ public final class FakeSlackApi implements AutoCloseable {
         }
     }
 
+    /** A {@code reactions.add} or {@code reactions.remove} call that succeeded. */
+    public record Reaction(String method, String channel, String timestamp, String name) {
+    }
+
     /** A JSON body POSTed to a response_url. */
     public record Response(String path, JsonObject body) {
         public String blocksText() {
@@ -70,6 +75,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final HttpServer server;
     private final BlockingQueue<Post> posts = new LinkedBlockingQueue<>();
     private final BlockingQueue<Response> responses = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Reaction> reactions = new LinkedBlockingQueue<>();
+    private final java.util.Set<String> reacted = ConcurrentHashMap.newKeySet();
     private final BlockingQueue<Post> ephemerals = new LinkedBlockingQueue<>();
     private final List<Post> history = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, Queue<Hold>> holds = new ConcurrentHashMap<>();
@@ -183,6 +190,18 @@ public final class FakeSlackApi implements AutoCloseable {
         return List.copyOf(responses);
     }
 
+    /** Waits for the next reaction added or removed. */
+    public Reaction awaitReaction() throws InterruptedException {
+        Reaction r = reactions.poll(20, TimeUnit.SECONDS);
+        if (r == null) throw new AssertionError("no reaction was added or removed");
+        return r;
+    }
+
+    /** Whether the message carries the bot's reaction now. */
+    public boolean hasReaction(String channel, String timestamp, String name) {
+        return reacted.contains(channel + "/" + timestamp + "/" + name);
+    }
+
     /** How often a Web API method was called. */
     public long calls(String method) {
         synchronized (calls) {
@@ -226,6 +245,16 @@ public final class FakeSlackApi implements AutoCloseable {
                 ephemerals.add(new Post(form.get("channel"), form.get("thread_ts"), form.get("text"), form.getOrDefault("blocks", "[]"), token,
                         form.get("user"), java.time.Instant.now()));
                 send(exchange, 200, "{\"ok\":true,\"message_ts\":\"1800000000." + String.format("%06d", ts.incrementAndGet()) + "\"}");
+            }
+            case "reactions.add", "reactions.remove" -> {
+                String key = form.get("channel") + "/" + form.get("timestamp") + "/" + form.get("name");
+                boolean changed = method.equals("reactions.add") ? reacted.add(key) : reacted.remove(key);
+                if (!changed) {
+                    send(exchange, 200, "{\"ok\":false,\"error\":\"" + (method.equals("reactions.add") ? "already_reacted" : "no_reaction") + "\"}");
+                } else {
+                    reactions.add(new Reaction(method, form.get("channel"), form.get("timestamp"), form.get("name")));
+                    send(exchange, 200, "{\"ok\":true}");
+                }
             }
             default -> send(exchange, 200, "{\"ok\":false,\"error\":\"unknown_method\"}");
         }
