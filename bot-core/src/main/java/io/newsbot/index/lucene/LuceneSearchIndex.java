@@ -1,5 +1,7 @@
 package io.newsbot.index.lucene;
 
+import io.newsbot.index.SentenceCodec;
+import io.newsbot.index.RankFusion;
 import io.newsbot.article.Article;
 import io.newsbot.index.Chunk;
 import io.newsbot.index.Passage;
