@@ -46,6 +46,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import io.newsbot.error.NewsbotException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +82,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, null);
         } catch (LockObtainFailedException e) {
-            throw new IllegalStateException("The search index in " + path + " is in use by another running newsbot.", e);
+            throw new NewsbotException(NewsbotException.Kind.IN_USE, "The search index in " + path + " is in use by another running newsbot.", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + path + ": " + e.getMessage(), e);
         }
