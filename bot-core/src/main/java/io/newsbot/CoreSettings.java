@@ -1,7 +1,7 @@
 package io.newsbot;
 
 import io.newsbot.answer.Coverage;
-import io.newsbot.index.lucene.RankFusion;
+import io.newsbot.index.RankFusion;
 import io.newsbot.ingest.ContentLimits;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.newsbot.bench;
 
-import io.newsbot.index.lucene.RankFusion;
+import io.newsbot.index.RankFusion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

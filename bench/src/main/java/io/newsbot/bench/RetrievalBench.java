@@ -8,7 +8,7 @@ import io.newsbot.index.Passage;
 import io.newsbot.index.SearchQuery;
 import io.newsbot.index.SearchResult;
 import io.newsbot.index.lucene.LuceneSearchIndex;
-import io.newsbot.index.lucene.RankFusion;
+import io.newsbot.index.RankFusion;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
 import io.newsbot.platform.InboundMessage;

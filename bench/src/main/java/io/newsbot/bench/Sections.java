@@ -42,7 +42,7 @@ final class Sections {
                     + "|---|---|---|---|---|---|\n");
             for (RetrievalBench.FusionTrial t : r.sweep()) {
                 md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f | %.3f |%n", t.fusion().method().name().toLowerCase(Locale.ROOT),
-                        t.fusion().method() == io.newsbot.index.lucene.RankFusion.Method.RANKS ? Integer.toString(t.fusion().k()) : "",
+                        t.fusion().method() == io.newsbot.index.RankFusion.Method.RANKS ? Integer.toString(t.fusion().k()) : "",
                         t.fusion().vectorWeight(), t.metrics().hits1(), t.metrics().hits5(), t.metrics().mrr10()));
             }
         }

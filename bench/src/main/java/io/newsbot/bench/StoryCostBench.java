@@ -8,7 +8,7 @@ import io.newsbot.index.Chunker;
 import io.newsbot.index.Embedder;
 import io.newsbot.index.SentenceSplitter;
 import io.newsbot.index.lucene.LuceneSearchIndex;
-import io.newsbot.index.lucene.RankFusion;
+import io.newsbot.index.RankFusion;
 import io.newsbot.index.postgres.PostgresSearchIndex;
 import io.newsbot.index.SearchIndex;
 import io.newsbot.ingest.IngestListener;

@@ -1,5 +1,6 @@
 package io.newsbot.platform;
 
+import io.newsbot.error.NewsbotException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * {@link #retryable()} that trying again later may work (the platform was unreachable, overloaded or rate-limited),
  * and {@link #retryAfter()} how long the platform asked to wait, when it said.
  */
-public class DeliveryException extends RuntimeException {
+public class DeliveryException extends NewsbotException {
     private final boolean chatGone;
     private final boolean retryable;
     private final Duration retryAfter;
@@ -19,7 +20,7 @@ public class DeliveryException extends RuntimeException {
     }
 
     private DeliveryException(String message, boolean chatGone, boolean retryable, Duration retryAfter, Throwable cause) {
-        super(message, cause);
+        super(Kind.DELIVERY, message, cause);
         this.chatGone = chatGone;
         this.retryable = retryable;
         this.retryAfter = retryAfter;

@@ -87,6 +87,9 @@ public interface DigestLedger {
     /** The end of the article window of the chat's last digest that covered one: where the next one starts. */
     Optional<Instant> lastCoveredUntil(ChatRef chat);
 
+    /** How many deliveries stand in each status (statuses with none left out), for admins' figures. */
+    java.util.Map<Status, Long> countByStatus();
+
     /** Digests claimed since the given time that failed, newest first: for admins. */
     List<Delivery> failuresSince(Instant since);
 }

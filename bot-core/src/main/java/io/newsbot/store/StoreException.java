@@ -1,8 +1,10 @@
 package io.newsbot.store;
 
+import io.newsbot.error.NewsbotException;
+
 /** The store could not be opened, read or written. The message is one sentence for the user. */
-public class StoreException extends RuntimeException {
+public class StoreException extends NewsbotException {
     public StoreException(String message, Throwable cause) {
-        super(message, cause);
+        super(Kind.STORE, message, cause);
     }
 }

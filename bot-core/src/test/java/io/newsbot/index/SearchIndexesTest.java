@@ -1,7 +1,7 @@
 package io.newsbot.index;
 
 import io.newsbot.index.lucene.LuceneSearchIndex;
-import io.newsbot.index.lucene.RankFusion;
+import io.newsbot.index.RankFusion;
 import io.newsbot.index.postgres.PostgresSearchIndex;
 import io.newsbot.testing.TestDatabase;
 import java.nio.file.Path;

@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -187,10 +188,15 @@ class TwoInstancesOnPostgresTest {
         String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbour</title><item><title>Pier opens</title>"
                 + "<link>https://news.example/pier</link><description>The harbour authority of Port Zebulon said on Monday that the new pier "
                 + "will open next spring, after engineers finished testing its foundations.</description></item></channel></rss>";
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger fetches = new AtomicInteger();
+        CompletableFuture<Void> secondFetch = new CompletableFuture<>();
         try (LocalWebServer web = new LocalWebServer()) {
             web.route("/feed.xml", ex -> {
+                // A slow feed: the first read is held here until the other instance has polled too (or fetched as well).
+                if (fetches.incrementAndGet() == 2) secondFetch.complete(null);
                 try {
-                    Thread.sleep(300); // a slow feed: both instances are polling while the first read is under way
+                    release.await(120, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -198,16 +204,23 @@ class TwoInstancesOnPostgresTest {
             });
             Source feed = a.sources().add(Source.Kind.FEED, web.url("/feed.xml"), "test", TestCore.NOW);
             CountDownLatch go = new CountDownLatch(1);
-            List<Future<Integer>> reads = new ArrayList<>();
+            List<CompletableFuture<Integer>> reads = new ArrayList<>();
             for (NewsbotCore core : List.of(a, b)) {
                 FeedPoller poller = new FeedPoller(core.sources(), core.ingestor(), core.sourceLocks(),
                         org.mockito.Mockito.mock(ScheduledExecutorService.class), Duration.ofMinutes(30), CLOCK); // polled by hand
-                reads.add(pool.submit(() -> {
-                    go.await();
+                reads.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
                     return poller.pollDue();
-                }));
+                }, pool));
             }
             go.countDown();
+            // One instance finished polling while the other's read is still held, or both are fetching: either way both polled.
+            CompletableFuture.anyOf(reads.get(0), reads.get(1), secondFetch).get(120, TimeUnit.SECONDS);
+            release.countDown();
             int total = 0;
             for (Future<Integer> f : reads) total += f.get(120, TimeUnit.SECONDS);
             assertThat(total).isEqualTo(1);

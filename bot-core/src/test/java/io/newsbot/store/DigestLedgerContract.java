@@ -53,6 +53,22 @@ public abstract class DigestLedgerContract {
     }
 
     @Test
+    void counts_deliveries_by_status_for_admins() {
+        ChatRef other = new ChatRef("slack", "C9", ChatType.GROUP);
+        assertThat(ledger().countByStatus()).isEmpty();
+        ledger().claim(TEAM, DAY, "a", AT);
+        ledger().sent(TEAM, DAY, 1, AT, 3);
+        ledger().claim(other, DAY, "a", AT);
+        ledger().sent(other, DAY, 1, AT, 2);
+        ledger().claim(TEAM, DAY.plusDays(1), "a", AT);
+        ledger().failed(TEAM, DAY.plusDays(1), 4, "Bad Gateway");
+        ledger().skip(other, DAY.plusDays(1), "a", AT, "missed", null);
+
+        assertThat(ledger().countByStatus()).containsOnly(java.util.Map.entry(DigestLedger.Status.SENT, 2L),
+                java.util.Map.entry(DigestLedger.Status.FAILED, 1L), java.util.Map.entry(DigestLedger.Status.SKIPPED, 1L));
+    }
+
+    @Test
     void lists_failures_for_admins_newest_first() {
         ChatRef other = new ChatRef("slack", "C9", ChatType.GROUP);
         ledger().claim(TEAM, DAY, "a", AT);

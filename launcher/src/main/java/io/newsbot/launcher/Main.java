@@ -1,6 +1,6 @@
 package io.newsbot.launcher;
 
-import io.newsbot.ingest.IngestException;
+import io.newsbot.error.NewsbotException;
 import io.newsbot.launcher.cli.AskCli;
 import io.newsbot.launcher.cli.ChatCli;
 import io.newsbot.launcher.cli.IngestCli;
@@ -11,8 +11,6 @@ import io.newsbot.launcher.cli.RunCli;
 import io.newsbot.launcher.cli.SearchCli;
 import io.newsbot.launcher.cli.StoriesCli;
 import io.newsbot.launcher.cli.SummarizeCli;
-import io.newsbot.launcher.config.ConfigException;
-import io.newsbot.store.StoreException;
 import java.io.PrintWriter;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -55,18 +53,25 @@ public final class Main implements Runnable {
     }
 
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        PrintWriter err = cmd.getErr();
-        if (e instanceof ConfigException || e instanceof StoreException || e instanceof IngestException) {
-            err.println("newsbot: " + e.getMessage());
+        return failed(e, cmd.getErr());
+    }
+
+    /** Newsbot's own failures are one line (their cause at debug) and an exit code by kind; anything else is a bug. */
+    static int failed(Exception e, PrintWriter err) {
+        if (e instanceof NewsbotException known) {
+            err.println("newsbot: " + known.getMessage());
             LoggerFactory.getLogger(Main.class).debug("Details", e);
-            return 1;
-        }
-        if (e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().contains("in use by another running newsbot")) {
-            err.println("newsbot: " + e.getMessage());
-            return 1;
+            return exitCode(known.kind());
         }
         LoggerFactory.getLogger(Main.class).error("Unexpected failure", e);
         err.println("newsbot: unexpected error: " + e + " (the log above has the details)");
         return 70;
+    }
+
+    /** Every failure newsbot can name is "a clear error" today; the kinds let scripts be told apart later without parsing text. */
+    static int exitCode(NewsbotException.Kind kind) {
+        return switch (kind) {
+            case CONFIG, STORE, IN_USE, INGEST, DELIVERY -> 1;
+        };
     }
 }

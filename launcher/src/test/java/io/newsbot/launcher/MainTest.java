@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsbot.CoreSettings;
 import io.newsbot.NewsbotCore;
+import io.newsbot.error.NewsbotException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -91,6 +92,27 @@ class MainTest {
             assertThat(output).contains("newsbot: The data directory " + data + " is in use by another running newsbot");
             assertThat(output).doesNotContain("Exception");
         }
+    }
+
+    @Test
+    void each_kind_of_newsbot_failure_is_one_line_and_exit_1_whatever_its_message_says() {
+        for (NewsbotException.Kind kind : NewsbotException.Kind.values()) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            int code = Main.failed(new NewsbotException(kind, "Something " + kind + " went wrong.", new java.io.IOException("disk")),
+                    new java.io.PrintWriter(out, true));
+            assertThat(code).as(kind.name()).isEqualTo(1);
+            assertThat(out.toString()).isEqualTo("newsbot: Something " + kind + " went wrong." + System.lineSeparator());
+        }
+    }
+
+    @Test
+    void a_failure_of_no_known_kind_is_unexpected_whatever_its_message_says() {
+        java.io.StringWriter out = new java.io.StringWriter();
+
+        int code = Main.failed(new IllegalStateException("The search index is in use by another running newsbot."), new java.io.PrintWriter(out, true));
+
+        assertThat(code).as("classified by kind, not by message text").isEqualTo(70);
+        assertThat(out.toString()).contains("unexpected error");
     }
 
     @Test

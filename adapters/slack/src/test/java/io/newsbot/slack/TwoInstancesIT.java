@@ -80,8 +80,14 @@ class TwoInstancesIT {
         // Slack saw no answer in time and retries; the load balancer sends the retry to the other instance.
         assertThat(post(servers.get(1), body, "1").statusCode()).isEqualTo(200);
 
-        assertThat(api.awaitPost().channel()).isEqualTo("D900");
-        Thread.sleep(1500);
+        FakeSlackApi.Post answer = api.awaitPost();
+        assertThat(answer.channel()).isEqualTo("D900");
+        // One more message, answered in turn: a second answer to the first would have gone out before it (one chat's
+        // messages leave the outbox in the order they were written).
+        String next = eventCallback("Ev-pair-2", directMessage("D900", "U900", "help", "1800000901.000100", null)).toString();
+        assertThat(post(servers.get(1), next, null).statusCode()).isEqualTo(200);
+        FakeSlackApi.Post help = api.awaitPost();
+        assertThat(help.text()).as("the next message's answer, not the first one's again").isNotEqualTo(answer.text());
         assertThat(api.postsSoFar()).as("no second answer").isEmpty();
     }
 

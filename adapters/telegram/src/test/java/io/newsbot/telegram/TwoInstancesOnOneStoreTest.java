@@ -9,16 +9,25 @@ import io.newsbot.platform.AdapterResources;
 import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.User;
+import io.newsbot.testing.Eventually;
 import io.newsbot.testing.TestDatabase;
 import io.newsbot.testing.TestSettings;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,6 +51,7 @@ class TwoInstancesOnOneStoreTest {
     @TempDir
     static Path dirs;
     static String schema;
+    static String schemaUrl;
     static NewsbotCore coreA;
     static NewsbotCore coreB;
     FakeBotApi fake;
@@ -51,7 +61,8 @@ class TwoInstancesOnOneStoreTest {
     static void twoInstancesOnOneDatabase() {
         TestDatabase.postgresUrl();
         schema = TestDatabase.uniqueName();
-        StoreSettings store = StoreSettings.postgres(TestDatabase.newSchemaUrl(schema), "", "");
+        schemaUrl = TestDatabase.newSchemaUrl(schema);
+        StoreSettings store = StoreSettings.postgres(schemaUrl, "", "");
         coreA = NewsbotCore.open(TestSettings.with(dirs.resolve("a"), Set.of(), TestSettings.localFetch()), store, Clock.systemUTC());
         coreB = NewsbotCore.open(TestSettings.with(dirs.resolve("b"), Set.of(), TestSettings.localFetch()), store, Clock.systemUTC());
     }
@@ -95,21 +106,48 @@ class TwoInstancesOnOneStoreTest {
         fake.userSends(chat, una, "/sources");
         fake.userSends(chat, una, "What did Lavrov say?");
         assertThat(fake.awaitSent(chat.id(), 2, WAIT)).hasSize(2);
-        Thread.sleep(LEASE.multipliedBy(2).toMillis()); // several renewals: the lease stays where it is
+        // Two renewals by the holder, seen in the store (a renewal moves the expiry on by at least a period each time),
+        // while the other instance keeps trying for the lease every period too: the lease stays where it is.
+        String lease = "telegram-polling:" + fake.bot().id();
+        Instant expiry = leaseExpiry(lease).orElseThrow();
+        Duration period = LEASE.dividedBy(3);
+        Eventually.until(() -> leaseExpiry(lease).filter(e -> !e.isBefore(expiry.plus(period.multipliedBy(2)))).isPresent(), WAIT,
+                "two renewals of the polling lease");
+        assertThat(leaseHolder(lease)).as("renewed by the instance holding it").contains(coreA.instanceId());
         assertThat(a.polling()).isTrue();
         assertThat(b.polling()).isFalse();
         assertThat(fake.pollConflicts()).as("never two getUpdates at once").isZero();
 
         a.close();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!b.polling() && System.nanoTime() < deadline) Thread.sleep(50);
-        assertThat(b.polling()).as("the second instance took over").isTrue();
+        Eventually.until(b::polling, WAIT, "the second instance to take over");
 
         fake.userSends(chat, una, "/latest 1");
         var sent = fake.awaitSent(chat.id(), 3, WAIT);
         assertThat(sent.get(2).text()).contains("newest");
-        Thread.sleep(LEASE.toMillis());
-        assertThat(fake.sent(chat.id())).as("nothing answered twice").hasSize(3);
+        // One more message, answered in turn: an update answered twice would have been answered before it.
+        fake.userSends(chat, una, "/sources");
+        sent = fake.awaitSent(chat.id(), 4, WAIT);
+        assertThat(sent).as("nothing answered twice").extracting(FakeBotApi.Sent::text)
+                .containsExactly(sent.get(0).text(), sent.get(1).text(), sent.get(2).text(), sent.get(0).text());
+    }
+
+    private static Optional<Instant> leaseExpiry(String name) {
+        return column("select expires_at from leases where name = ?", name).map(v -> ((Timestamp) v).toInstant());
+    }
+
+    private static Optional<String> leaseHolder(String name) {
+        return column("select holder from leases where name = ?", name).map(String.class::cast);
+    }
+
+    private static Optional<Object> column(String sql, String name) {
+        try (Connection c = DriverManager.getConnection(schemaUrl); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, name);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getObject(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the lease " + name + ": " + e.getMessage(), e);
+        }
     }
 
     @Test
@@ -138,8 +176,12 @@ class TwoInstancesOnOneStoreTest {
             assertThat(TelegramAdapterTest.post(hooks.get(1), update, secret)).isEqualTo(200);
 
             assertThat(fake.awaitSent(chat.id(), 1, WAIT)).hasSize(1);
-            Thread.sleep(1000);
-            assertThat(fake.sent(chat.id())).hasSize(1);
+            // One more update, answered in turn: a second answer to the first would have gone out before it (one chat's
+            // messages leave the outbox in the order they were written).
+            fake.userSends(chat, vic, "/latest 1");
+            assertThat(TelegramAdapterTest.post(hooks.get(1), fake.pushUpdates().get(0), secret)).isEqualTo(200);
+            var sent = fake.awaitSent(chat.id(), 2, WAIT);
+            assertThat(sent.get(1).text()).as("the first update answered once").contains("newest");
         } finally {
             servers.forEach(s -> s.stop(0));
         }

@@ -47,7 +47,7 @@ public final class AdminCommand implements Command {
                 new ListArticlesAction(core.articles()),
                 new RemoveArticleAction(core.articles(), core.ingestor()),
                 new ReindexAction(core.articles(), new InPlaceReindexer(core.articles(), core.indexer()), core::messenger, background, trail),
-                new StatsAction(core, new DigestCounts(core.database().dataSource())),
+                new StatsAction(core, new DigestCounts(core.digestLedger())),
                 new ListAdminsAction(core.access(), core.admins()),
                 new GrantAction(core.access(), core.admins(), core.clock()),
                 new RevokeAction(core.access(), core.admins()),

@@ -1,38 +1,38 @@
 package io.newsbot.command.admin;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.newsbot.store.DigestLedger;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Digest deliveries per status (sent, failed, ...), for {@code /admin stats}. Read defensively: the digest
- * feature owns the table and its statuses, so any failure here means "no figures", never a failed command.
+ * Digest deliveries per status (sent, failed, ...), for {@code /admin stats}. Figures are an extra: when the ledger
+ * cannot be read the stats go without them (and the log says why), rather than the command failing.
  */
 final class DigestCounts {
     private static final Logger log = LoggerFactory.getLogger(DigestCounts.class);
-    private final DataSource dataSource;
+    private final DigestLedger ledger;
 
-    DigestCounts(DataSource dataSource) {
-        this.dataSource = dataSource;
+    DigestCounts(DigestLedger ledger) {
+        this.ledger = ledger;
     }
 
-    /** Deliveries per lower-case status, most first; empty when there are none or the table cannot be read. */
+    /** Deliveries per lower-case status, most first; empty when there are none or the ledger cannot be read. */
     Map<String, Long> byStatus() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select lower(status) s, count(*) n from digest_deliveries group by lower(status) order by n desc, s");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) counts.put(rs.getString(1), rs.getLong(2));
-        } catch (SQLException | RuntimeException e) {
-            log.debug("No digest figures: {}", e.getMessage());
+        Map<DigestLedger.Status, Long> counts;
+        try {
+            counts = ledger.countByStatus();
+        } catch (RuntimeException e) {
+            log.warn("/admin stats shows no digest figures: the digest ledger could not be read", e);
             return Map.of();
         }
-        return counts;
+        Map<String, Long> out = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .map(e -> Map.entry(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue()))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 }

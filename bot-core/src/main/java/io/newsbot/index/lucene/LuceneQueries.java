@@ -1,5 +1,6 @@
 package io.newsbot.index.lucene;
 
+import io.newsbot.index.RankFusion;
 import io.newsbot.index.Passage;
 import io.newsbot.index.SearchQuery;
 import io.newsbot.index.SearchResult;

@@ -1,5 +1,7 @@
 package io.newsbot.index.lucene;
 
+import io.newsbot.index.SentenceCodec;
+import io.newsbot.index.RankFusion;
 import io.newsbot.article.Article;
 import io.newsbot.index.Chunk;
 import io.newsbot.index.Passage;
@@ -44,6 +46,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import io.newsbot.error.NewsbotException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link SearchIndex} on Apache Lucene: BM25 over an English-analysed field (title and chunk text) and HNSW
@@ -51,6 +56,7 @@ import org.apache.lucene.util.BytesRef;
  * it is, with no re-embedding.
  */
 public final class LuceneSearchIndex implements SearchIndex {
+    private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
     static final String ID = "id";
     static final String ARTICLE = "article";
     static final String ARTICLE_KEY = "article_key";
@@ -76,7 +82,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, null);
         } catch (LockObtainFailedException e) {
-            throw new IllegalStateException("The search index in " + path + " is in use by another running newsbot.", e);
+            throw new NewsbotException(NewsbotException.Kind.IN_USE, "The search index in " + path + " is in use by another running newsbot.", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + path + ": " + e.getMessage(), e);
         }
@@ -208,6 +214,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         try (Stream<Path> files = Files.list(path)) {
             return files.mapToLong(p -> p.toFile().length()).sum();
         } catch (IOException e) {
+            // A figure for /admin stats and the benchmarks: not worth failing them for, worth telling the operator.
+            log.warn("Cannot measure the search index in {}; reporting its size as 0", path, e);
             return 0;
         }
     }

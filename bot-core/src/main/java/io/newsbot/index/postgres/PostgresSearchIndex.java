@@ -5,8 +5,8 @@ import io.newsbot.index.Chunk;
 import io.newsbot.index.SearchIndex;
 import io.newsbot.index.SearchQuery;
 import io.newsbot.index.SearchResult;
-import io.newsbot.index.lucene.RankFusion;
-import io.newsbot.index.lucene.SentenceCodec;
+import io.newsbot.index.RankFusion;
+import io.newsbot.index.SentenceCodec;
 import io.newsbot.store.jdbc.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,7 +33,8 @@ public final class PostgresSearchIndex implements SearchIndex {
     static final String TABLE = "search_chunks";
     private static final String META = "search_meta";
     private static final String EMBEDDER = "embedder";
-    private static final long SCHEMA_LOCK = 0x6e657773626f7431L; // "newsbot1": one instance creates the tables
+    private static final String VECTORS = "vectors";
+    private static final long SCHEMA_LOCK = 0x6e657773626f7431L; // "newsbot1": one instance fits the vector column
 
     private final Database db;
     private final VectorColumn vectors;
@@ -41,7 +42,7 @@ public final class PostgresSearchIndex implements SearchIndex {
     private volatile String embedderName;
 
     /**
-     * Opens the index, creating its tables on first use.
+     * Opens the index in a database migrated to V10 (its tables), fitting the vector column to the server and model.
      *
      * @param dimension    the embedder's vector length
      * @param embedderName the model used when the index is new
@@ -60,7 +61,7 @@ public final class PostgresSearchIndex implements SearchIndex {
         if (db.vendor() != Database.Vendor.POSTGRESQL) throw new IllegalArgumentException("db must be a PostgreSQL database");
         if (dimension < 1) throw new IllegalArgumentException("dimension must be at least 1");
         this.db = db;
-        this.vectors = run(c -> createTables(c, dimension, pgvectorIfInstalled));
+        this.vectors = run(c -> fitVectorColumn(c, dimension, pgvectorIfInstalled));
         this.queries = new PostgresQueries(vectors, vectors == VectorColumn.PGVECTOR && run(PostgresSearchIndex::iterativeScans), fusion, clock);
         String stored = run(c -> meta(c, EMBEDDER));
         this.embedderName = stored == null || stored.isEmpty() ? embedderName : stored;
@@ -68,27 +69,31 @@ public final class PostgresSearchIndex implements SearchIndex {
                 : "as real[] scanned exactly (pgvector is not installed)");
     }
 
-    private VectorColumn createTables(Connection c, int dimension, boolean pgvectorIfInstalled) throws SQLException {
+    /**
+     * Fits the vector column (created as {@code real[]} by migration V10) to this server and model: on first use it
+     * becomes pgvector's {@code vector(n)} where that extension is installed; a {@code vector} column of another
+     * dimension (the model changed) is emptied and resized, and the rebuild that a model change starts fills it again.
+     */
+    private VectorColumn fitVectorColumn(Connection c, int dimension, boolean pgvectorIfInstalled) throws SQLException {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            s.execute("select pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
+            s.execute("select pg_advisory_xact_lock(" + SCHEMA_LOCK + ")"); // one instance changes the column
             String existing = columnType(c);
-            VectorColumn kind = existing != null ? VectorColumn.ofColumnType(existing)
-                    : pgvectorIfInstalled && pgvector(c) ? VectorColumn.PGVECTOR : VectorColumn.ARRAY;
-            s.execute("create table if not exists " + TABLE + " (article_id bigint not null, ordinal int not null, "
-                    + "published_at timestamp with time zone not null, publisher text not null, sentences text not null, "
-                    + "lexical tsvector not null, embedding " + kind.type(dimension) + ", primary key (article_id, ordinal))");
-            s.execute("create index if not exists " + TABLE + "_lexical on " + TABLE + " using gin (lexical)");
-            s.execute("create index if not exists " + TABLE + "_published on " + TABLE + " (published_at)");
-            s.execute("create index if not exists " + TABLE + "_publisher on " + TABLE + " (publisher)");
-            s.execute("create table if not exists " + META + " (name text primary key, value text not null)");
-            if (kind == VectorColumn.ARRAY) {
-                s.execute("create or replace function newsbot_dot(a real[], b real[]) returns double precision "
-                        // float8: products of tiny float4 components underflow, which PostgreSQL reports as an error
-                        + "language sql immutable strict parallel safe as $$ select sum(x::float8 * y::float8) from unnest(a, b) as t(x, y) $$");
-            } else {
-                hnsw(c);
+            if (existing == null) throw new SQLException("the table " + TABLE + " is missing: the database was not migrated");
+            VectorColumn kind = VectorColumn.ofColumnType(existing);
+            boolean decided = meta(c, VECTORS) != null || kind == VectorColumn.PGVECTOR || !empty(c);
+            if (!decided && pgvectorIfInstalled && pgvector(c)) {
+                s.execute("alter table " + TABLE + " alter column embedding type " + VectorColumn.PGVECTOR.type(dimension)
+                        + " using embedding::" + VectorColumn.PGVECTOR.type(dimension));
+                kind = VectorColumn.PGVECTOR;
+            } else if (kind == VectorColumn.PGVECTOR && !existing.equals(kind.type(dimension))) {
+                log.warn("The search index holds {} vectors and the model makes {}: emptying it to be rebuilt", existing, kind.type(dimension));
+                s.execute("drop index if exists " + TABLE + "_embedding");
+                s.execute("delete from " + TABLE);
+                s.execute("alter table " + TABLE + " alter column embedding type " + kind.type(dimension));
             }
+            if (kind == VectorColumn.PGVECTOR) hnsw(c);
+            putMeta(c, VECTORS, kind.name());
             c.commit();
             return kind;
         } catch (SQLException | RuntimeException e) {
@@ -96,6 +101,22 @@ public final class PostgresSearchIndex implements SearchIndex {
             throw e;
         } finally {
             c.setAutoCommit(true);
+        }
+    }
+
+    private static boolean empty(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select not exists (select 1 from " + TABLE + ")")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    private static void putMeta(Connection c, String name, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into " + META + " (name, value) values (?, ?) "
+                + "on conflict (name) do update set value = excluded.value")) {
+            ps.setString(1, name);
+            ps.setString(2, value);
+            ps.executeUpdate();
         }
     }
 
@@ -198,12 +219,7 @@ public final class PostgresSearchIndex implements SearchIndex {
     @Override
     public void commit() {
         run(c -> {
-            try (PreparedStatement ps = c.prepareStatement("insert into " + META + " (name, value) values (?, ?) "
-                    + "on conflict (name) do update set value = excluded.value")) {
-                ps.setString(1, EMBEDDER);
-                ps.setString(2, embedderName);
-                ps.executeUpdate();
-            }
+            putMeta(c, EMBEDDER, embedderName);
             return null;
         });
         queries.forgetStatistics();

@@ -94,6 +94,16 @@ public final class JdbcDigestLedger implements DigestLedger {
     }
 
     @Override
+    public java.util.Map<Status, Long> countByStatus() {
+        java.util.Map<Status, Long> counts = new java.util.EnumMap<>(Status.class);
+        for (var row : jdbc.query("select status, count(*) from digest_deliveries group by status",
+                rs -> java.util.Map.entry(rs.getString(1), rs.getLong(2)))) {
+            counts.merge(Status.valueOf(row.getKey()), row.getValue(), Long::sum);
+        }
+        return counts;
+    }
+
+    @Override
     public List<Delivery> failuresSince(Instant since) {
         return jdbc.query("select " + COLUMNS + " from digest_deliveries where status = ? and claimed_at >= ?"
                 + " order by claimed_at desc, platform, chat_id", JdbcDigestLedger::map, Status.FAILED.name(), since);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.newsbot.article.Article;
 import io.newsbot.index.Chunk;
 import io.newsbot.index.Passage;
+import io.newsbot.index.RankFusion;
 import io.newsbot.index.SearchQuery;
 import io.newsbot.index.SearchResult;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsbot.article.Article;
 import io.newsbot.index.Chunk;
 import io.newsbot.index.SearchQuery;
-import io.newsbot.index.lucene.RankFusion;
+import io.newsbot.index.RankFusion;
 import io.newsbot.testing.TestDatabase;
 import java.sql.ResultSet;
 import java.sql.Statement;

@@ -3,7 +3,7 @@ package io.newsbot.launcher.config;
 import io.newsbot.CoreSettings;
 import io.newsbot.StoreSettings;
 import io.newsbot.answer.Coverage;
-import io.newsbot.index.lucene.RankFusion;
+import io.newsbot.index.RankFusion;
 import io.newsbot.index.onnx.OnnxEmbedder;
 import io.newsbot.ingest.ContentLimits;
 import java.nio.file.Path;

@@ -18,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The launcher's HTTP server: {@code /healthz}, {@code /metrics} (Prometheus text), and any webhook handlers the
@@ -27,7 +30,9 @@ import java.util.concurrent.TimeUnit;
  * {@code stopped}) with since when and why, and how many replies wait in the outbox; 503 when the store does not answer.
  */
 public final class HealthServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(HealthServer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final AtomicBoolean unavailable = new AtomicBoolean();
     private final HttpServer server;
     private final ExecutorService executor;
 
@@ -50,9 +55,13 @@ public final class HealthServer implements AutoCloseable {
             try {
                 body = health(core.articles().count(), core.outbox().backlog(core.clock().instant()).pending(), platforms.get());
             } catch (RuntimeException e) {
+                // Probes come every few seconds: the stack trace once when it starts failing, not on every probe.
+                if (unavailable.compareAndSet(false, true)) log.warn("/healthz answers 503: the store does not answer", e);
+                else log.debug("/healthz still answers 503: {}", e.getMessage());
                 respond(exchange, 503, "application/json", "{\"status\":\"unavailable\"}");
                 return;
             }
+            if (unavailable.compareAndSet(true, false)) log.info("/healthz answers 200 again: the store answers");
             respond(exchange, 200, "application/json", body);
         });
         server.createContext("/metrics", exchange -> respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));

@@ -12,6 +12,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import ch.qos.logback.classic.Level;
+import io.newsbot.store.StoreException;
+import io.newsbot.testing.LogRecorder;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +43,37 @@ class HealthServerTest {
                 assertThat(metrics.body()).contains("newsbot_articles 2.0").contains("newsbot_outbox_pending 0.0").contains("newsbot_replies_seconds_count{kind=\"answer\",platform=\"console\"} 1");
             }
         }
+    }
+
+    @Test
+    void a_store_that_stops_answering_gets_503_and_one_log_line_with_its_cause_until_it_answers_again() throws Exception {
+        AtomicBoolean down = new AtomicBoolean(true);
+        Supplier<Map<String, PlatformStatus>> platforms = () -> {
+            if (down.get()) throw new StoreException("The store does not answer", new java.sql.SQLException("connection refused"));
+            return Map.of();
+        };
+        try (NewsbotCore core = TestCore.open(dir);
+             HealthServer server = new HealthServer("127.0.0.1", 0, core, Metrics.register(core), platforms);
+             LogRecorder log = new LogRecorder()) {
+            server.start();
+            URI healthz = URI.create("http://127.0.0.1:" + server.port() + "/healthz");
+            HttpClient client = HttpClient.newHttpClient();
+
+            assertThat(status(client, healthz)).isEqualTo(503);
+            assertThat(status(client, healthz)).isEqualTo(503);
+            down.set(false);
+            assertThat(status(client, healthz)).isEqualTo(200);
+
+            assertThat(log.atLeast(Level.WARN)).singleElement().satisfies(e -> {
+                assertThat(e.getFormattedMessage()).contains("/healthz answers 503");
+                assertThat(e.getThrowableProxy()).as("the cause, for the operator").isNotNull();
+            });
+            assertThat(log.lines("/healthz answers 200 again")).hasSize(1);
+        }
+    }
+
+    private static int status(HttpClient client, URI uri) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.newsbot.index.lucene;
+package io.newsbot.index;
 
 import io.newsbot.index.Chunk.Sentence;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.newsbot.index.lucene;
+package io.newsbot.index;
 
 /**
  * How the lexical (BM25) and vector lists of a search are fused into one ranking. {@link Method#SCORES}, the default,
