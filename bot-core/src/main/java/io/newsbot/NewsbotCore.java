@@ -281,7 +281,7 @@ public final class NewsbotCore implements AutoCloseable {
 
     private void registerCommands(Answerer answerer) {
         ConversationMemory memory = new ConversationMemory(10_000);
-        io.newsbot.feedback.ReasonPrompt reasons = new io.newsbot.feedback.ReasonPrompt(feedback);
+        io.newsbot.command.feedback.ReasonPrompt reasons = new io.newsbot.command.feedback.ReasonPrompt(feedback);
         router.register(new StartCommand(articles, topics))
                 .register(new HelpCommand(() -> new ArrayList<>(router.commands())))
                 .register(new AskCommand(new QuestionParser(clock, settings.zone(), new QuotedSpeakers(statements)), answerer, memory, articles, questions, clock, feedback))
@@ -294,8 +294,8 @@ public final class NewsbotCore implements AutoCloseable {
                 .register(new io.newsbot.watch.WatchCommand(watches, new SubscriptionAccess(digestGrants), clock, watchSettings.maxPerChat()))
                 .register(new io.newsbot.watch.WatchesCommand(watches, alertRules, new SubscriptionAccess(digestGrants)))
                 .register(new io.newsbot.watch.UnwatchCommand(watches, new SubscriptionAccess(digestGrants)))
-                .register(io.newsbot.feedback.RateCommand.good(feedback, reasons, clock))
-                .register(io.newsbot.feedback.RateCommand.bad(feedback, reasons, clock))
+                .register(io.newsbot.command.feedback.RateCommand.good(feedback, reasons, clock))
+                .register(io.newsbot.command.feedback.RateCommand.bad(feedback, reasons, clock))
                 .register(io.newsbot.command.admin.AdminCommand.forCore(this, background));
         router.await(reasons);
     }

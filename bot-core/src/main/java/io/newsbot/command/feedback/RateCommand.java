@@ -1,7 +1,10 @@
-package io.newsbot.feedback;
+package io.newsbot.command.feedback;
 
 import io.newsbot.command.Command;
 import io.newsbot.command.CommandContext;
+import io.newsbot.feedback.AnsweredQuestion;
+import io.newsbot.feedback.FeedbackStore;
+import io.newsbot.feedback.Vote;
 import io.newsbot.platform.Reply;
 import java.time.Clock;
 import java.util.Optional;

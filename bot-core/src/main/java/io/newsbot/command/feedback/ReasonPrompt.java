@@ -1,6 +1,8 @@
-package io.newsbot.feedback;
+package io.newsbot.command.feedback;
 
 import io.newsbot.command.AwaitedReply;
+import io.newsbot.feedback.FeedbackStore;
+import io.newsbot.feedback.Vote;
 import io.newsbot.platform.InboundMessage;
 import io.newsbot.platform.Reply;
 import java.util.Locale;
@@ -13,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * conversation is that answer or it is not; either way the question is forgotten, so it is asked once and optional.
  */
 public final class ReasonPrompt implements AwaitedReply {
-    static final String QUESTION = "What was wrong? Reply with one word: person (the wrong person), question (not about my question), "
+    public static final String QUESTION = "What was wrong? Reply with one word: person (the wrong person), question (not about my question), "
             + "outdated, or other. Or just carry on.";
     private static final int MAX_PENDING = 10_000;
     private final FeedbackStore store;
