@@ -1,5 +1,6 @@
 package io.newsbot.feedback.jdbc;
 
+import io.newsbot.store.jdbc.Sql;
 import io.newsbot.feedback.AnsweredQuestion;
 import io.newsbot.feedback.FeedbackStore;
 import io.newsbot.feedback.QuestionKind;

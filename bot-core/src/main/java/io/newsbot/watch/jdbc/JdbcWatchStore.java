@@ -1,5 +1,6 @@
 package io.newsbot.watch.jdbc;
 
+import io.newsbot.store.jdbc.Sql;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
 import io.newsbot.store.jdbc.Database;

@@ -1,4 +1,4 @@
-package io.newsbot.watch.jdbc;
+package io.newsbot.store.jdbc;
 
 import io.newsbot.store.jdbc.Database;
 import java.sql.Connection;
@@ -11,26 +11,26 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Prepared statements for the watch tables; user text reaches SQL only as a bound parameter. */
-final class Sql {
+/** Prepared statements for stores outside this package (watches, feedback); user text reaches SQL only as a bound parameter. */
+public final class Sql {
     private final Database db;
     private final String what;
 
-    Sql(Database db, String what) {
+    public Sql(Database db, String what) {
         this.db = db;
         this.what = what;
     }
 
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
-    <T> List<T> query(String sql, Row<T> row, Object... args) {
+    public <T> List<T> query(String sql, Row<T> row, Object... args) {
         return db.run(what, c -> query(c, sql, row, args));
     }
 
-    static <T> List<T> query(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
+    public static <T> List<T> query(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
@@ -41,11 +41,11 @@ final class Sql {
         }
     }
 
-    int update(String sql, Object... args) {
+    public int update(String sql, Object... args) {
         return db.run(what, c -> update(c, sql, args));
     }
 
-    static int update(Connection c, String sql, Object... args) throws SQLException {
+    public static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             return ps.executeUpdate();
@@ -53,7 +53,7 @@ final class Sql {
     }
 
     /** Inserts a row and returns its generated id. */
-    long insert(String sql, Object... args) {
+    public long insert(String sql, Object... args) {
         return db.run(what, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
                 bind(ps, args);
@@ -66,15 +66,15 @@ final class Sql {
         });
     }
 
-    <T> T run(Database.Work<T> work) {
+    public <T> T run(Database.Work<T> work) {
         return db.run(what, work);
     }
 
-    static boolean isDuplicateKey(SQLException e) {
+    public static boolean isDuplicateKey(SQLException e) {
         return "23505".equals(e.getSQLState());
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
