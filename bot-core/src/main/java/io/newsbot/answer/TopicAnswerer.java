@@ -136,7 +136,19 @@ final class TopicAnswerer {
         for (Statement s : said) {
             if (s.kind() != SpeakerKind.UNKNOWN && s.start() <= e.start() && s.end() >= e.end()) speakers.add(s.speaker());
         }
-        return speakers.size() == 1 ? speakers.iterator().next() : "";
+        return speakers.size() == 1 && readsAsName(speakers.iterator().next()) ? speakers.iterator().next() : "";
+    }
+
+    /**
+     * Whether a speaker found by the extractor reads as a name worth a label: "Sergei Lavrov", "the Kremlin" are;
+     * "its allies", "his address in Seoul" or "Syrian government's" (a phrase the extractor took for a speaker) are
+     * not, and an unlabelled sentence is better than a wrong label.
+     */
+    static boolean readsAsName(String speaker) {
+        String s = speaker.strip();
+        if (s.isEmpty() || s.endsWith("'s") || s.endsWith("\u2019s")) return false;
+        String first = s.startsWith("the ") ? s.substring(4) : s;
+        return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0));
     }
 
     /** Maximal marginal relevance: relevant sentences that do not repeat each other or one article. */
