@@ -1,5 +1,6 @@
 package io.newsbot.answer;
 
+import io.newsbot.index.Terms;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package io.newsbot.answer;
 
+import io.newsbot.index.Terms;
 import io.newsbot.article.Article;
 import io.newsbot.article.ArticleStore;
 import io.newsbot.guard.Echo;

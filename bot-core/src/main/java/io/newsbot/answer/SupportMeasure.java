@@ -1,5 +1,6 @@
 package io.newsbot.answer;
 
+import io.newsbot.index.Terms;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.newsbot.watch;
 
+import io.newsbot.index.Terms;
 import io.newsbot.article.Article;
 import io.newsbot.index.Embedder;
 import io.newsbot.quote.Attribution;
@@ -58,8 +59,8 @@ public final class WatchMatcher {
                 person(w, said).ifPresent(out::add);
                 continue;
             }
-            Topic topic = topics.computeIfAbsent(w.subject(), s -> new Topic(WatchTerms.of(s), embedder.embedQuery(s)));
-            if (words == null) words = WatchTerms.of(article.title() + "\n" + article.body());
+            Topic topic = topics.computeIfAbsent(w.subject(), s -> new Topic(Terms.of(s), embedder.embedQuery(s)));
+            if (words == null) words = Terms.of(article.title() + "\n" + article.body());
             if (!topic.terms().isEmpty() && words.containsAll(topic.terms())) {
                 out.add(new Match(w, "On " + w.subject(), lead(article), "words"));
                 continue;

@@ -1,4 +1,4 @@
-package io.newsbot.watch;
+package io.newsbot.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,14 +9,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Stemmed content words, as the lexical index sees them: "sanctions" and "sanctioned" are one term. */
-final class WatchTerms {
+/** Stemmed content words of a text, the same way the lexical index sees them. */
+public final class Terms {
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
 
-    private WatchTerms() {
+    private Terms() {
     }
 
-    static Set<String> of(String text) {
+    public static Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>();
         try (TokenStream ts = ANALYZER.tokenStream("t", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
