@@ -3,9 +3,6 @@ package io.newsbot.launcher.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsbot.launcher.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +22,7 @@ class AskCliTest {
         Files.write(input, List.of("What was said about Syria?", "{\"id\": \"q2\", \"question\": \"hey, what did Lavrov say?\"}",
                 "who said that?", "What was said about the weather on Mars?"), StandardCharsets.UTF_8);
 
-        Run run = run("ask", "--json", "--input", input.toString(), "--data", dir.resolve("data").toString());
+        CliRun run = CliRun.of("ask", "--json", "--input", input.toString(), "--data", dir.resolve("data").toString());
 
         assertThat(run.code()).as(run.err()).isZero();
         List<JsonNode> lines = json(run.out());
@@ -46,7 +43,7 @@ class AskCliTest {
         Files.write(input, List.of("{\"question\": \"What was said about Syria?\"}", "{not json", "{\"id\": 3, \"text\": \"no question field\"}", "",
                 "What did Lavrov say?"), StandardCharsets.UTF_8);
 
-        Run run = run("ask", "--json", "--input", input.toString(), "--data", dir.resolve("data").toString());
+        CliRun run = CliRun.of("ask", "--json", "--input", input.toString(), "--data", dir.resolve("data").toString());
 
         assertThat(run.code()).isEqualTo(1);
         List<JsonNode> lines = json(run.out());
@@ -65,7 +62,7 @@ class AskCliTest {
         java.io.InputStream stdin = System.in;
         System.setIn(new java.io.ByteArrayInputStream("What did Lavrov say?\n".getBytes(StandardCharsets.UTF_8)));
         try {
-            Run run = run("ask", "--json", "--input", "-", "--data", dir.resolve("data").toString());
+            CliRun run = CliRun.of("ask", "--json", "--input", "-", "--data", dir.resolve("data").toString());
 
             assertThat(json(run.out())).singleElement().satisfies(a -> assertThat(a.get("answer").asText()).contains("political infighting"));
         } finally {
@@ -75,7 +72,7 @@ class AskCliTest {
 
     @Test
     void refuses_a_question_and_an_input_file_together() throws Exception {
-        Run run = run("ask", "--input", dir.resolve("q.txt").toString(), "What did Lavrov say?");
+        CliRun run = CliRun.of("ask", "--input", dir.resolve("q.txt").toString(), "What did Lavrov say?");
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("not both");
@@ -85,24 +82,5 @@ class AskCliTest {
         List<JsonNode> nodes = new ArrayList<>();
         for (String line : out.lines().toList()) nodes.add(Json.MAPPER.readTree(line));
         return nodes;
-    }
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
     }
 }

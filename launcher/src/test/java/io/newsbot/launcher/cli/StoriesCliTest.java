@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsbot.launcher.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -48,7 +44,7 @@ class StoriesCliTest {
                 line("bbc-1", "bbc.co.uk", "2026-11-17", "Aceh earthquake kills 24", ACEH_BBC),
                 line("sport-1", "bbc.co.uk", null, "Arsenal beat Chelsea", FOOTBALL)));
 
-        Run run = run("stories", "--no-demo", "--data", dir.resolve("data").toString(), "--input", input.toString(), "--json");
+        CliRun run = CliRun.of("stories", "--no-demo", "--data", dir.resolve("data").toString(), "--input", input.toString(), "--json");
 
         assertThat(run.code()).as(run.err()).isZero();
         Map<String, String> story = new HashMap<>();
@@ -66,7 +62,7 @@ class StoriesCliTest {
         Files.write(input, List.of(line("reuters-1", "reuters.com", "2026-11-18", "Rescuers search rubble after Aceh quake", ACEH_REUTERS),
                 line("bbc-1", "bbc.co.uk", "2026-11-17", "Aceh earthquake kills 24", ACEH_BBC)));
 
-        Run run = run("stories", "--no-demo", "--data", dir.resolve("data").toString(), "--input", input.toString(), "--json", "--order", "input");
+        CliRun run = CliRun.of("stories", "--no-demo", "--data", dir.resolve("data").toString(), "--input", input.toString(), "--json", "--order", "input");
 
         assertThat(run.code()).as(run.err()).isZero();
         Map<String, String> story = new HashMap<>();
@@ -82,29 +78,10 @@ class StoriesCliTest {
         Path input = dir.resolve("bad.jsonl");
         Files.write(input, List.of(line("bbc-1", "bbc.co.uk", "2026-11-17", "Aceh earthquake kills 24", ACEH_BBC), "{\"article_id\": \"x\"}"));
 
-        Run run = run("stories", "--no-demo", "--data", dir.resolve("data").toString(), "--input", input.toString(), "--json");
+        CliRun run = CliRun.of("stories", "--no-demo", "--data", dir.resolve("data").toString(), "--input", input.toString(), "--json");
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("Line 2").contains("\"article_id\" and \"text\"");
         assertThat(run.out()).isEmpty();
-    }
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
     }
 }

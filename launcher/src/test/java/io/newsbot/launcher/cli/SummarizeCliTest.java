@@ -3,10 +3,6 @@ package io.newsbot.launcher.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsbot.launcher.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +23,7 @@ class SummarizeCliTest {
         Files.write(input, List.of("{\"id\": \"a1\", \"title\": \"Syria talks\", \"article\": \"" + ARTICLE + "\"}", "",
                 "{\"id\": 7, \"article\": \"One short sentence about the weather in Paris today.\"}"));
 
-        Run run = run("summarize", "--input", input.toString(), "--json");
+        CliRun run = CliRun.of("summarize", "--input", input.toString(), "--json");
 
         assertThat(run.code()).isZero();
         List<String> lines = run.out().lines().toList();
@@ -46,7 +42,7 @@ class SummarizeCliTest {
         Path input = dir.resolve("bad.jsonl");
         Files.write(input, List.of("{\"id\": \"a1\", \"article\": \"Fine.\"}", "{\"id\": \"a2\"}"));
 
-        Run run = run("summarize", "--input", input.toString(), "--json");
+        CliRun run = CliRun.of("summarize", "--input", input.toString(), "--json");
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("Line 2");
@@ -60,7 +56,7 @@ class SummarizeCliTest {
         Files.write(input, List.of("{\"cluster_id\": \"s1\", \"articles\": [{\"article_id\": \"a\", \"outlet\": null, \"title\": \"Syria talks\", "
                 + "\"text\": \"" + ARTICLE + "\"}, {\"article_id\": \"b\", \"title\": \"Astana talks\", \"text\": \"" + other + "\"}]}"));
 
-        Run run = run("summarize", "--stories", "--input", input.toString(), "--json");
+        CliRun run = CliRun.of("summarize", "--stories", "--input", input.toString(), "--json");
 
         assertThat(run.code()).isZero();
         JsonNode story = Json.MAPPER.readTree(run.out().lines().findFirst().orElseThrow());
@@ -73,28 +69,9 @@ class SummarizeCliTest {
         Path input = dir.resolve("bad-stories.jsonl");
         Files.write(input, List.of("{\"cluster_id\": \"s1\", \"articles\": \"not a list\"}"));
 
-        Run run = run("summarize", "--stories", "--input", input.toString(), "--json");
+        CliRun run = CliRun.of("summarize", "--stories", "--input", input.toString(), "--json");
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("Line 1").contains("\"articles\" (a list)");
-    }
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
     }
 }
