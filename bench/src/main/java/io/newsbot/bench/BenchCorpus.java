@@ -1,8 +1,8 @@
 package io.newsbot.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsbot.CoreSettings;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.CoreSettings;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.Article;
 import io.newsbot.article.ArticleDraft;
 import io.newsbot.article.ArticleStore;

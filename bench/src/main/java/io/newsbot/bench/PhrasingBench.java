@@ -1,6 +1,6 @@
 package io.newsbot.bench;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
 import io.newsbot.platform.InboundMessage;

@@ -1,9 +1,9 @@
 package io.newsbot.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsbot.CoreSettings;
-import io.newsbot.NewsbotCore;
-import io.newsbot.StoreSettings;
+import io.newsbot.app.CoreSettings;
+import io.newsbot.app.NewsbotCore;
+import io.newsbot.app.StoreSettings;
 import io.newsbot.article.ArticleDraft;
 import io.newsbot.index.postgres.PostgresSearchIndex;
 import io.newsbot.ingest.IngestReport;

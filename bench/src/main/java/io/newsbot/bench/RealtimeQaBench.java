@@ -2,7 +2,7 @@ package io.newsbot.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.ArticleDraft;
 import io.newsbot.ingest.IngestReport;
 import io.newsbot.platform.Reply;

@@ -1,6 +1,6 @@
 package io.newsbot.bench;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.answer.Coverage;
 import io.newsbot.answer.Question;
 import io.newsbot.answer.QuestionParser;

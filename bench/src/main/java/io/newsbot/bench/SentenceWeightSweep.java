@@ -1,7 +1,7 @@
 package io.newsbot.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.answer.ExtractiveAnswerer;
 import io.newsbot.answer.Question;
 import io.newsbot.answer.QuestionParser;

@@ -1,6 +1,6 @@
 package io.newsbot.bench;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.platform.Reply;
 import java.nio.file.Path;
 import java.time.Clock;

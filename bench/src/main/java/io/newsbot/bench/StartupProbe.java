@@ -1,6 +1,6 @@
 package io.newsbot.bench;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package io.newsbot.bench;
 
-import io.newsbot.story.OfflineGrouper;
+import io.newsbot.story.memory.OfflineGrouper;
 import io.newsbot.story.StorySettings;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,7 +1,7 @@
 package io.newsbot.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsbot.CoreSettings;
+import io.newsbot.app.CoreSettings;
 import io.newsbot.answer.SupportMeasure;
 import io.newsbot.article.Article;
 import io.newsbot.index.Chunk;

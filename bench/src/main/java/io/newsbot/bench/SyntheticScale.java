@@ -1,7 +1,7 @@
 package io.newsbot.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.Article;
 import io.newsbot.article.ArticleStore;
 import io.newsbot.index.ArticleIndexer;

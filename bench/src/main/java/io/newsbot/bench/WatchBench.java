@@ -1,7 +1,7 @@
 package io.newsbot.bench;
 
-import io.newsbot.CoreSettings;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.CoreSettings;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.Article;
 import io.newsbot.article.ArticleDraft;
 import io.newsbot.feedback.TopicWords;

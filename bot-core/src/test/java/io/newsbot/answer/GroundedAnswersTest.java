@@ -2,7 +2,7 @@ package io.newsbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.platform.Reply;
 import io.newsbot.testing.TestCore;
 import java.nio.file.Path;

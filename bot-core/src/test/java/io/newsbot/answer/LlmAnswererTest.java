@@ -2,8 +2,8 @@ package io.newsbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.CoreSettings;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.CoreSettings;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.platform.Reply;
 import io.newsbot.testing.TestCore;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ class LlmAnswererTest {
     static void openCoreWithAFakeModel() throws Exception {
         llm = new FakeOpenAiServer();
         var model = LanguageModels.create("openai", llm.baseUrl(), "fake-model", "test-key", Duration.ofSeconds(2));
-        core = NewsbotCore.open(CoreSettings.defaults(dataDir), io.newsbot.StoreSettings.EMBEDDED, Clock.fixed(TestCore.NOW, ZoneOffset.UTC), model);
+        core = NewsbotCore.open(CoreSettings.defaults(dataDir), io.newsbot.app.StoreSettings.EMBEDDED, Clock.fixed(TestCore.NOW, ZoneOffset.UTC), model);
     }
 
     @AfterAll

@@ -2,7 +2,7 @@ package io.newsbot.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.testing.TestCore;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package io.newsbot.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.outbox.MessengerCourier;
 import io.newsbot.outbox.OutboxSender;
 import io.newsbot.platform.ChatRef;

@@ -2,7 +2,7 @@ package io.newsbot.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.command.feedback.ReasonPrompt;
 import io.newsbot.platform.ChatType;
 import io.newsbot.platform.Reply;

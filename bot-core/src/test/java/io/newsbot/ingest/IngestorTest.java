@@ -3,8 +3,8 @@ package io.newsbot.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.newsbot.CoreSettings;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.CoreSettings;
+import io.newsbot.app.NewsbotCore;
 
 import java.util.List;
 import io.newsbot.index.SearchQuery;

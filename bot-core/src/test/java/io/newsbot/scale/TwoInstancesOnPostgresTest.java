@@ -2,8 +2,8 @@ package io.newsbot.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.NewsbotCore;
-import io.newsbot.StoreSettings;
+import io.newsbot.app.NewsbotCore;
+import io.newsbot.app.StoreSettings;
 import io.newsbot.article.ArticleDraft;
 import io.newsbot.digest.DigestScheduler;
 import io.newsbot.digest.EmptyDay;

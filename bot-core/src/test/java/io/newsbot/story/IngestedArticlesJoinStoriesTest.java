@@ -2,9 +2,9 @@ package io.newsbot.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.CoreSettings;
-import io.newsbot.NewsbotCore;
-import io.newsbot.StoreSettings;
+import io.newsbot.app.CoreSettings;
+import io.newsbot.app.NewsbotCore;
+import io.newsbot.app.StoreSettings;
 import io.newsbot.article.Article;
 import io.newsbot.article.ArticleDraft;
 import io.newsbot.ingest.Ingestor;

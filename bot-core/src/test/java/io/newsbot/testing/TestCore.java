@@ -1,7 +1,7 @@
 package io.newsbot.testing;
 
-import io.newsbot.CoreSettings;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.CoreSettings;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
 import io.newsbot.platform.InboundMessage;

@@ -1,6 +1,6 @@
 package io.newsbot.testing;
 
-import io.newsbot.CoreSettings;
+import io.newsbot.app.CoreSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;

@@ -2,7 +2,7 @@ package io.newsbot.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.ArticleDraft;
 import io.newsbot.ingest.Ingestor;
 import io.newsbot.platform.ChatType;

@@ -1,10 +1,10 @@
 package io.newsbot.launcher;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.launcher.config.ConfigException;
 import io.newsbot.launcher.config.NewsbotConfig;
 import io.newsbot.launcher.ops.HealthServer;
-import io.newsbot.platform.PlatformAdapter;
+import io.newsbot.adapter.PlatformAdapter;
 import io.newsbot.slack.SlackAdapter;
 import io.newsbot.slack.SlackSettings;
 import io.newsbot.telegram.TelegramAdapter;

@@ -1,7 +1,7 @@
 package io.newsbot.launcher;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.digest.DigestScheduler;
 import io.newsbot.digest.EmptyDay;
 import io.newsbot.ingest.FeedPoller;
@@ -12,7 +12,7 @@ import io.newsbot.launcher.ops.HealthServer;
 import io.newsbot.launcher.ops.Metrics;
 import io.newsbot.outbox.MessengerCourier;
 import io.newsbot.outbox.OutboxSender;
-import io.newsbot.platform.PlatformAdapter;
+import io.newsbot.adapter.PlatformAdapter;
 import io.newsbot.platform.PlatformStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;

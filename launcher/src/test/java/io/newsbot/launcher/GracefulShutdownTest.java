@@ -2,8 +2,8 @@ package io.newsbot.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.CoreSettings;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.CoreSettings;
+import io.newsbot.app.NewsbotCore;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,8 +2,8 @@ package io.newsbot.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.CoreSettings;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.CoreSettings;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.error.NewsbotException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -9,7 +9,7 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.sun.net.httpserver.HttpHandler;
-import io.newsbot.NewsbotCore;
+import io.newsbot.adapter.PlatformPorts;
 import io.newsbot.command.Command;
 import io.newsbot.outbox.EventReplies;
 import io.newsbot.outbox.OutboxSender;
@@ -19,7 +19,7 @@ import io.newsbot.platform.Backoff;
 import io.newsbot.platform.ConnectionStatus;
 import io.newsbot.platform.CredentialsRejected;
 import io.newsbot.platform.Messenger;
-import io.newsbot.platform.PlatformAdapter;
+import io.newsbot.adapter.PlatformAdapter;
 import io.newsbot.platform.PlatformStatus;
 import io.newsbot.platform.Reconnector;
 import io.newsbot.platform.Reply;
@@ -70,7 +70,7 @@ public final class SlackAdapter implements PlatformAdapter {
     private volatile boolean stopping;
 
     /** An adapter around the core, running on the given threads, which it owns from now on. */
-    public SlackAdapter(SlackSettings settings, NewsbotCore core, AdapterResources threads) {
+    public SlackAdapter(SlackSettings settings, PlatformPorts core, AdapterResources threads) {
         this.settings = settings;
         this.threads = threads;
         SlackConfig config = new SlackConfig();
@@ -80,7 +80,7 @@ public final class SlackAdapter implements PlatformAdapter {
         this.slack = Slack.getInstance(config, new com.slack.api.util.http.SlackHttpClient(
                 new okhttp3.OkHttpClient.Builder().retryOnConnectionFailure(false).build()));
         this.api = slack.methods(settings.botToken());
-        SlashCommandSpelling spelling = new SlashCommandSpelling(() -> core.router().commands().stream().map(Command::name).toList());
+        SlashCommandSpelling spelling = new SlashCommandSpelling(() -> core.commands().stream().map(Command::name).toList());
         SlackBlockKitRenderer renderer = new SlackBlockKitRenderer();
         Function<Reply, List<SlackMessage>> format = reply -> renderer.render(spelling.toSlack(reply));
         this.messenger = new SlackMessenger(api, slack, format, core.chats());

@@ -10,7 +10,7 @@ import static io.newsbot.slack.fake.SlackPayloads.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.testing.TestCore;
 import java.net.InetSocketAddress;
 import java.net.URI;

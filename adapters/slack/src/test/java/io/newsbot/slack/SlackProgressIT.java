@@ -4,7 +4,7 @@ import static io.newsbot.slack.fake.SlackPayloads.directMessage;
 import static io.newsbot.slack.fake.SlackPayloads.eventsEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.command.Command;
 import io.newsbot.command.CommandContext;
 import io.newsbot.platform.AdapterResources;

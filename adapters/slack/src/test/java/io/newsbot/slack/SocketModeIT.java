@@ -14,7 +14,7 @@ import static io.newsbot.slack.fake.SlackPayloads.slashCommandEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.testing.TestCore;
 import java.nio.file.Path;
 import java.util.Map;

@@ -9,7 +9,7 @@ import static io.newsbot.slack.fake.SlackPayloads.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.platform.AdapterResources;
 import io.newsbot.platform.PlatformStatus;
 import io.newsbot.testing.LogRecorder;

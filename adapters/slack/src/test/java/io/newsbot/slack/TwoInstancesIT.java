@@ -9,8 +9,8 @@ import static io.newsbot.slack.fake.SlackPayloads.eventCallback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.newsbot.NewsbotCore;
-import io.newsbot.StoreSettings;
+import io.newsbot.app.NewsbotCore;
+import io.newsbot.app.StoreSettings;
 import io.newsbot.testing.TestDatabase;
 import io.newsbot.testing.TestSettings;
 import java.net.InetSocketAddress;

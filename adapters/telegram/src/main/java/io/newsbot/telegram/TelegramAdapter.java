@@ -2,7 +2,7 @@ package io.newsbot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpHandler;
-import io.newsbot.NewsbotCore;
+import io.newsbot.adapter.PlatformPorts;
 import io.newsbot.cluster.LeaseKeeper;
 import io.newsbot.command.Command;
 import io.newsbot.outbox.EventReplies;
@@ -13,7 +13,7 @@ import io.newsbot.platform.Backoff;
 import io.newsbot.platform.ConnectionStatus;
 import io.newsbot.platform.CredentialsRejected;
 import io.newsbot.platform.Messenger;
-import io.newsbot.platform.PlatformAdapter;
+import io.newsbot.adapter.PlatformAdapter;
 import io.newsbot.platform.PlatformStatus;
 import io.newsbot.platform.Reconnector;
 import java.time.Clock;
@@ -49,7 +49,7 @@ public final class TelegramAdapter implements PlatformAdapter {
     /** Renewed every 10 s by the polling instance; another takes over within 30 s of its death, at once on a clean stop. */
     private static final Duration POLLING_LEASE = Duration.ofSeconds(30);
     private final TelegramSettings settings;
-    private final NewsbotCore core;
+    private final PlatformPorts core;
     private final AdapterResources threads;
     private final Clock clock;
     private final ExecutorService pollThread = Executors.newSingleThreadExecutor(r -> {
@@ -75,7 +75,7 @@ public final class TelegramAdapter implements PlatformAdapter {
     private OffsetTracker offsets;
     private LeaseKeeper pollingLease;
 
-    private TelegramAdapter(TelegramSettings settings, NewsbotCore core, AdapterResources threads, Duration pollingLeaseLength) {
+    private TelegramAdapter(TelegramSettings settings, PlatformPorts core, AdapterResources threads, Duration pollingLeaseLength) {
         this.settings = settings;
         this.core = core;
         this.threads = threads;
@@ -102,12 +102,12 @@ public final class TelegramAdapter implements PlatformAdapter {
     }
 
     /** An adapter around the core, running on the given threads, which it owns from now on. */
-    public static TelegramAdapter create(TelegramSettings settings, NewsbotCore core, AdapterResources threads) {
+    public static TelegramAdapter create(TelegramSettings settings, PlatformPorts core, AdapterResources threads) {
         return new TelegramAdapter(settings, core, threads, POLLING_LEASE);
     }
 
     /** With the length of the polling lease given (tests shorten it to see a takeover quickly). */
-    static TelegramAdapter create(TelegramSettings settings, NewsbotCore core, AdapterResources threads, Duration pollingLease) {
+    static TelegramAdapter create(TelegramSettings settings, PlatformPorts core, AdapterResources threads, Duration pollingLease) {
         return new TelegramAdapter(settings, core, threads, pollingLease);
     }
 
@@ -225,7 +225,7 @@ public final class TelegramAdapter implements PlatformAdapter {
 
     private void registerMenu() {
         try {
-            api.call(CommandMenu.of(core.router().commands()));
+            api.call(CommandMenu.of(core.commands()));
         } catch (BotApiException e) {
             // The menu is a convenience; commands work without it.
             log.warn("Could not register the Telegram command menu: {}", e.getMessage());
@@ -233,7 +233,7 @@ public final class TelegramAdapter implements PlatformAdapter {
     }
 
     private boolean knownCommand(String name) {
-        for (Command c : core.router().commands()) if (c.name().equals(name.toLowerCase(Locale.ROOT))) return true;
+        for (Command c : core.commands()) if (c.name().equals(name.toLowerCase(Locale.ROOT))) return true;
         return false;
     }
 

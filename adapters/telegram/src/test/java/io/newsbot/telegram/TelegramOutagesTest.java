@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.platform.AdapterResources;
 import io.newsbot.platform.PlatformStatus;
 import io.newsbot.telegram.fake.FakeBotApi;

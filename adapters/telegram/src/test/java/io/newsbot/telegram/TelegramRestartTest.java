@@ -2,7 +2,7 @@ package io.newsbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.platform.AdapterResources;
 import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;

@@ -3,8 +3,8 @@ package io.newsbot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.newsbot.NewsbotCore;
-import io.newsbot.StoreSettings;
+import io.newsbot.app.NewsbotCore;
+import io.newsbot.app.StoreSettings;
 import io.newsbot.platform.AdapterResources;
 import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;

@@ -1,6 +1,5 @@
 package io.newsbot.command.admin;
 
-import io.newsbot.NewsbotCore;
 import io.newsbot.command.Command;
 import io.newsbot.command.CommandContext;
 import io.newsbot.index.InPlaceReindexer;
@@ -34,29 +33,30 @@ public final class AdminCommand implements Command {
     }
 
     /**
-     * The admin command over a core's parts.
+     * The admin command over the parts its sub-commands use.
      *
      * @param background runs long tasks (re-index) off the chat's thread; they stop early once it is shut down
      */
-    public static AdminCommand forCore(NewsbotCore core, ExecutorService background) {
-        AdminAudit trail = new AdminAudit(core.audit(), core.clock());
+    public static AdminCommand over(AdminPorts p, ExecutorService background) {
+        AdminAudit trail = new AdminAudit(p.audit(), p.clock());
         return new AdminCommand(List.of(
-                new ListSourcesAction(core.sources(), core.settings().zone()),
-                new AddSourceAction(core.ingestor(), core.sources(), core.sourceLocks(), core.clock()),
-                new RemoveSourceAction(core.sources()),
-                new ListArticlesAction(core.articles()),
-                new RemoveArticleAction(core.articles(), core.ingestor()),
-                new ReindexAction(core.articles(), new InPlaceReindexer(core.articles(), core.indexer()), core::messenger, background, trail),
-                new StatsAction(core, new DigestCounts(core.digestLedger())),
-                new ListAdminsAction(core.access(), core.admins()),
-                new GrantAction(core.access(), core.admins(), core.clock()),
-                new RevokeAction(core.access(), core.admins()),
-                DigestGrantAction.allow(core.digestGrants(), core.clock()),
-                DigestGrantAction.disallow(core.digestGrants(), core.clock()),
-                new AuditAction(core.audit(), core.settings().zone()),
-                new FeedbackAction(core.feedback(), core.settings().zone()),
-                new UnansweredAction(core.feedback()),
-                new BroadcastAction(core.chats(), core::messenger)), core.audit(), core.clock());
+                new ListSourcesAction(p.sources(), p.zone()),
+                new AddSourceAction(p.ingestor(), p.sources(), p.sourceLocks(), p.clock()),
+                new RemoveSourceAction(p.sources()),
+                new ListArticlesAction(p.articles()),
+                new RemoveArticleAction(p.articles(), p.ingestor()),
+                new ReindexAction(p.articles(), new InPlaceReindexer(p.articles(), p.indexer()), p.messengers(), background, trail),
+                new StatsAction(p.sources(), p.articles(), p.index(), p.questions(), new DigestCounts(p.digestLedger()), p.outbox(),
+                        p.chats(), p.access(), p.admins(), p.zone(), p.clock()),
+                new ListAdminsAction(p.access(), p.admins()),
+                new GrantAction(p.access(), p.admins(), p.clock()),
+                new RevokeAction(p.access(), p.admins()),
+                DigestGrantAction.allow(p.digestGrants(), p.clock()),
+                DigestGrantAction.disallow(p.digestGrants(), p.clock()),
+                new AuditAction(p.audit(), p.zone()),
+                new FeedbackAction(p.feedback(), p.zone()),
+                new UnansweredAction(p.feedback()),
+                new BroadcastAction(p.chats(), p.messengers())), p.audit(), p.clock());
     }
 
     @Override

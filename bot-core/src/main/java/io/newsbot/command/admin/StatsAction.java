@@ -1,11 +1,20 @@
 package io.newsbot.command.admin;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.article.ArticleStore;
 import io.newsbot.article.Source;
+import io.newsbot.article.SourceStore;
+import io.newsbot.command.Access;
 import io.newsbot.command.CommandContext;
+import io.newsbot.index.SearchIndex;
+import io.newsbot.outbox.Outbox;
 import io.newsbot.platform.Reply;
+import io.newsbot.store.AdminStore;
+import io.newsbot.store.ChatStore;
+import io.newsbot.store.QuestionLog;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +26,31 @@ import java.util.stream.Collectors;
  * deliveries, undelivered replies, chats and admins. Figures only: never configuration values, tokens or question texts.
  */
 final class StatsAction implements AdminAction {
-    private final NewsbotCore core;
+    private final SourceStore sources;
+    private final ArticleStore articles;
+    private final SearchIndex index;
+    private final QuestionLog questions;
     private final DigestCounts digests;
+    private final Outbox outbox;
+    private final ChatStore chats;
+    private final Access access;
+    private final AdminStore admins;
+    private final ZoneId zone;
+    private final Clock clock;
 
-    StatsAction(NewsbotCore core, DigestCounts digests) {
-        this.core = core;
+    StatsAction(SourceStore sources, ArticleStore articles, SearchIndex index, QuestionLog questions, DigestCounts digests, Outbox outbox,
+                ChatStore chats, Access access, AdminStore admins, ZoneId zone, Clock clock) {
+        this.sources = sources;
+        this.articles = articles;
+        this.index = index;
+        this.questions = questions;
         this.digests = digests;
+        this.outbox = outbox;
+        this.chats = chats;
+        this.access = access;
+        this.admins = admins;
+        this.zone = zone;
+        this.clock = clock;
     }
 
     @Override
@@ -43,14 +71,14 @@ final class StatsAction implements AdminAction {
     @Override
     public AdminResult run(CommandContext context) {
         List<String> lines = new ArrayList<>();
-        List<Source> sources = core.sources().all();
-        long feeds = sources.stream().filter(s -> s.kind() == Source.Kind.FEED).count();
-        int publishers = core.articles().publishers().size();
-        lines.add("Articles: " + core.articles().count() + " from " + publishers + (publishers == 1 ? " publisher" : " publishers")
-                + "; sources: " + sources.size() + " (" + feeds + (feeds == 1 ? " feed)" : " feeds)"));
-        lines.add("Search index: " + core.index().chunkCount() + " chunks, " + size(core.index().sizeBytes()));
-        Instant today = LocalDate.now(core.clock().withZone(core.settings().zone())).atStartOfDay(core.settings().zone()).toInstant();
-        List<Long> latencies = core.questions().latenciesSince(today);
+        List<Source> all = sources.all();
+        long feeds = all.stream().filter(s -> s.kind() == Source.Kind.FEED).count();
+        int publishers = articles.publishers().size();
+        lines.add("Articles: " + articles.count() + " from " + publishers + (publishers == 1 ? " publisher" : " publishers")
+                + "; sources: " + all.size() + " (" + feeds + (feeds == 1 ? " feed)" : " feeds)"));
+        lines.add("Search index: " + index.chunkCount() + " chunks, " + size(index.sizeBytes()));
+        Instant today = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
+        List<Long> latencies = questions.latenciesSince(today);
         lines.add(latencies.isEmpty() ? "Questions today: none yet"
                 : "Questions today: " + latencies.size() + " answered; latency p50 " + percentile(latencies, 50) + " ms, p95 "
                         + percentile(latencies, 95) + " ms");
@@ -59,17 +87,17 @@ final class StatsAction implements AdminAction {
             lines.add("Digest deliveries: " + byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                     .collect(Collectors.joining(", ")));
         }
-        lines.add(undelivered(core.outbox().backlog(core.clock().instant().minus(java.time.Duration.ofDays(1)))));
-        lines.add("Active chats: " + core.chats().active().size() + "; admins: " + (core.access().configured().size()
-                + core.admins().all().size()) + " besides the console");
-        return AdminResult.ok(Reply.info("newsbot stats (" + core.settings().zone().getId() + " day):", lines.toArray(String[]::new)), "");
+        lines.add(undelivered(outbox.backlog(clock.instant().minus(java.time.Duration.ofDays(1)))));
+        lines.add("Active chats: " + chats.active().size() + "; admins: " + (access.configured().size()
+                + admins.all().size()) + " besides the console");
+        return AdminResult.ok(Reply.info("newsbot stats (" + zone.getId() + " day):", lines.toArray(String[]::new)), "");
     }
 
     /** Replies and digests the outbox has not delivered yet, and those it gave up on in the last day. */
     private String undelivered(io.newsbot.outbox.Outbox.Backlog b) {
         if (b.pending() == 0 && b.failed() == 0) return "Undelivered replies: none";
         String oldest = b.oldestPending().map(t -> " (oldest from " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(core.settings().zone()).format(t) + ")").orElse("");
+                .withZone(zone).format(t) + ")").orElse("");
         return "Undelivered replies: " + b.pending() + " waiting to be sent" + oldest + ", " + b.failed() + " given up in the last 24 hours";
     }
 

@@ -4,7 +4,7 @@ import static io.newsbot.command.admin.AdminTestKit.from;
 import static io.newsbot.command.admin.AdminTestKit.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.Source;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;

@@ -3,7 +3,7 @@ package io.newsbot.command.admin;
 import static io.newsbot.command.admin.AdminTestKit.from;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.Article;
 import io.newsbot.article.Source;
 import io.newsbot.index.SearchQuery;

@@ -1,6 +1,6 @@
 package io.newsbot.command.admin;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.Article;
 import io.newsbot.article.ArticleDraft;
 import io.newsbot.ingest.Ingestor;

@@ -4,7 +4,7 @@ import static io.newsbot.command.admin.AdminTestKit.from;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.index.InPlaceReindexer;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.Messenger;

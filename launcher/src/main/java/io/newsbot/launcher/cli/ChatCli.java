@@ -1,6 +1,6 @@
 package io.newsbot.launcher.cli;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.launcher.console.ConsoleChat;
 import io.newsbot.launcher.console.ConsoleMessenger;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package io.newsbot.launcher.cli;
 
-import io.newsbot.CoreSettings;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.CoreSettings;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.launcher.config.NewsbotConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;

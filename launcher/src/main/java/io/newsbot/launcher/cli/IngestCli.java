@@ -1,6 +1,6 @@
 package io.newsbot.launcher.cli;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.ArticleDraft;
 import io.newsbot.article.Source;
 import io.newsbot.ingest.IngestReport;

@@ -1,6 +1,6 @@
 package io.newsbot.launcher.cli;
 
-import io.newsbot.StoreSettings;
+import io.newsbot.app.StoreSettings;
 import io.newsbot.launcher.config.ConfigException;
 import io.newsbot.launcher.config.Secrets;
 import io.newsbot.store.jdbc.Database;

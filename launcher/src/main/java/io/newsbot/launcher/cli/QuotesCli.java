@@ -1,7 +1,7 @@
 package io.newsbot.launcher.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.Article;
 import io.newsbot.index.SentenceSplitter;
 import io.newsbot.ingest.IngestException;

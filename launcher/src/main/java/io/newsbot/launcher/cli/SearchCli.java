@@ -2,7 +2,7 @@ package io.newsbot.launcher.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.Article;
 import io.newsbot.index.Passage;
 import io.newsbot.index.SearchQuery;

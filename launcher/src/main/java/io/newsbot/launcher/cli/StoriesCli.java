@@ -8,7 +8,7 @@ import io.newsbot.index.SentenceSplitter;
 import io.newsbot.index.onnx.OnnxEmbedder;
 import io.newsbot.ingest.IngestException;
 import io.newsbot.story.ChunkVectors;
-import io.newsbot.story.OfflineGrouper;
+import io.newsbot.story.memory.OfflineGrouper;
 import io.newsbot.story.StorySettings;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.newsbot.launcher.config;
 
-import io.newsbot.CoreSettings;
-import io.newsbot.StoreSettings;
+import io.newsbot.app.CoreSettings;
+import io.newsbot.app.StoreSettings;
 import io.newsbot.answer.Coverage;
 import io.newsbot.index.RankFusion;
 import io.newsbot.index.onnx.OnnxEmbedder;

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import java.util.concurrent.TimeUnit;
 
 /** Prometheus metrics of a running bot: messages handled by platform and outcome, their latency, corpus size, undelivered replies. */

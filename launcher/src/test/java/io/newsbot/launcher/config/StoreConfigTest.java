@@ -3,7 +3,7 @@ package io.newsbot.launcher.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.newsbot.StoreSettings;
+import io.newsbot.app.StoreSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

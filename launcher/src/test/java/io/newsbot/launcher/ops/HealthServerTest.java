@@ -2,7 +2,7 @@ package io.newsbot.launcher.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.platform.PlatformStatus;
 import java.time.Instant;
 import java.util.Map;

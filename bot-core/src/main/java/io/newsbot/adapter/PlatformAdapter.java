@@ -1,4 +1,9 @@
-package io.newsbot.platform;
+package io.newsbot.adapter;
+
+import io.newsbot.outbox.OutboxSender;
+import io.newsbot.platform.ChatRef;
+import io.newsbot.platform.Messenger;
+import io.newsbot.platform.PlatformStatus;
 
 /**
  * A running connection to one chat platform: receives messages, hands them to the core's bot, and sends
@@ -21,7 +26,7 @@ public interface PlatformAdapter extends AutoCloseable {
     PlatformStatus status();
 
     /** Delivers this platform's replies and digests from the outbox. */
-    io.newsbot.outbox.OutboxSender sender();
+    OutboxSender sender();
 
     /** Stops receiving, lets in-flight replies finish, and disconnects. */
     @Override

@@ -1,4 +1,4 @@
-package io.newsbot;
+package io.newsbot.app;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

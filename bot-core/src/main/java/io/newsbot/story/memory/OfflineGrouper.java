@@ -1,6 +1,8 @@
-package io.newsbot.story;
+package io.newsbot.story.memory;
 
-import io.newsbot.story.memory.InMemoryStoryStore;
+import io.newsbot.story.StoryGrouper;
+import io.newsbot.story.StorySettings;
+import io.newsbot.story.StoryStore;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.newsbot;
+package io.newsbot.app;
 
 import io.newsbot.store.jdbc.Database;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.newsbot;
+package io.newsbot.app;
 
 import io.newsbot.answer.Coverage;
 import io.newsbot.index.RankFusion;

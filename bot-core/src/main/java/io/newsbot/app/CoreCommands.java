@@ -1,0 +1,62 @@
+package io.newsbot.app;
+
+import io.newsbot.answer.Answerer;
+import io.newsbot.answer.CorpusTopics;
+import io.newsbot.answer.QuestionParser;
+import io.newsbot.answer.QuotedSpeakers;
+import io.newsbot.command.AskCommand;
+import io.newsbot.command.CommandRouter;
+import io.newsbot.command.ConversationMemory;
+import io.newsbot.command.HelpCommand;
+import io.newsbot.command.LatestCommand;
+import io.newsbot.command.SourcesCommand;
+import io.newsbot.command.StartCommand;
+import io.newsbot.command.admin.AdminCommand;
+import io.newsbot.command.admin.AdminPorts;
+import io.newsbot.command.feedback.RateCommand;
+import io.newsbot.command.feedback.ReasonPrompt;
+import io.newsbot.digest.DigestCommand;
+import io.newsbot.digest.DigestComposer;
+import io.newsbot.digest.SubscribeCommand;
+import io.newsbot.digest.SubscriptionAccess;
+import io.newsbot.digest.SubscriptionsCommand;
+import io.newsbot.digest.UnsubscribeCommand;
+import io.newsbot.watch.ChatAlertRules;
+import io.newsbot.watch.UnwatchCommand;
+import io.newsbot.watch.WatchCommand;
+import io.newsbot.watch.WatchSettings;
+import io.newsbot.watch.WatchesCommand;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+
+/** The commands the bot understands, in the order {@code /help} lists them, each given the ports it uses. */
+final class CoreCommands {
+    private CoreCommands() {
+    }
+
+    static void register(CommandRouter router, CoreStores stores, Answerer answerer, DigestComposer digests, CorpusTopics topics,
+                         ChatAlertRules alertRules, WatchSettings watch, AdminPorts admin, ExecutorService background, ZoneId zone, Clock clock) {
+        ConversationMemory memory = new ConversationMemory(10_000);
+        ReasonPrompt reasons = new ReasonPrompt(stores.feedback());
+        SubscriptionAccess subscribing = new SubscriptionAccess(stores.digestGrants());
+        router.register(new StartCommand(stores.articles(), topics))
+                .register(new HelpCommand(() -> new ArrayList<>(router.commands())))
+                .register(new AskCommand(new QuestionParser(clock, zone, new QuotedSpeakers(stores.statements())), answerer, memory,
+                        stores.articles(), stores.questions(), clock, stores.feedback()))
+                .register(new SourcesCommand(stores.articles()))
+                .register(new LatestCommand(stores.articles()))
+                .register(new SubscribeCommand(stores.subscriptions(), stores.digestLedger(), zone, clock, subscribing))
+                .register(new UnsubscribeCommand(stores.subscriptions(), subscribing))
+                .register(new SubscriptionsCommand(stores.subscriptions(), stores.digestLedger(), clock))
+                .register(new DigestCommand(digests, stores.subscriptions(), stores.digestLedger(), zone, clock))
+                .register(new WatchCommand(stores.watches(), subscribing, clock, watch.maxPerChat()))
+                .register(new WatchesCommand(stores.watches(), alertRules, subscribing))
+                .register(new UnwatchCommand(stores.watches(), subscribing))
+                .register(RateCommand.good(stores.feedback(), reasons, clock))
+                .register(RateCommand.bad(stores.feedback(), reasons, clock))
+                .register(AdminCommand.over(admin, background));
+        router.await(reasons);
+    }
+}
