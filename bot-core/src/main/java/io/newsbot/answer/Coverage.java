@@ -11,7 +11,8 @@ import io.newsbot.index.SearchResult;
  * @param minCosine  lowest cosine similarity that counts as covered on its own
  */
 public record Coverage(double minLexical, double minCosine) {
-    public static final Coverage DEFAULT = new Coverage(0.50, 0.57);
+    /** The default model's calibration. */
+    public static final Coverage DEFAULT = new Coverage(0.50, io.newsbot.index.ModelDescription.ALL_MINILM_L6_V2_Q.coverageCosine());
 
     public Coverage {
         if (minLexical < 0 || minLexical > 1) throw new IllegalArgumentException("minLexical must be between 0 and 1");

@@ -13,7 +13,7 @@ import java.util.Set;
  * Everything the core needs to know to start, loaded once by the launcher.
  *
  * @param dataDir          where the store and the index live
- * @param embeddingModel   one of {@link io.newsbot.index.onnx.OnnxEmbedder#MODELS}
+ * @param embeddingModel   one of {@link io.newsbot.index.ModelDescription#names()}
  * @param chunkWords       target words per indexed chunk
  * @param coverage         when the articles count as covering a question
  * @param fusion           how lexical and vector results are fused

@@ -1,5 +1,6 @@
 package io.newsbot.app;
 
+import io.newsbot.index.ModelDescription;
 import io.newsbot.outbox.OutboxSender;
 import io.newsbot.store.Transactions;
 import io.newsbot.story.Stories;
@@ -21,8 +22,8 @@ import java.util.function.Function;
 record CoreWatches(WatchSettings settings, ChatAlertRules rules, WatchAlerts alerts) {
 
     static CoreWatches wire(CoreStores stores, SearchParts search, Stories stories, Transactions transactions,
-                            Function<String, Optional<OutboxSender>> senders, ZoneId zone, Clock clock, String instanceId) {
-        WatchSettings settings = WatchSettings.DEFAULT;
+                            Function<String, Optional<OutboxSender>> senders, ModelDescription model, ZoneId zone, Clock clock, String instanceId) {
+        WatchSettings settings = WatchSettings.DEFAULT.withTopicThreshold(model.topicCosine());
         ChatAlertRules rules = new ChatAlertRules(stores.subscriptions(), stores.values(), zone, settings);
         WatchMatcher matcher = new WatchMatcher(Statements.extractedBy(search.attributions()), search.embedder(), settings.topicThreshold());
         WatchAlerts alerts = new WatchAlerts(

@@ -23,6 +23,7 @@ import io.newsbot.guard.InputPolicy;
 import io.newsbot.guard.RateLimiter;
 import io.newsbot.index.ArticleIndexer;
 import io.newsbot.index.Embedder;
+import io.newsbot.index.ModelDescription;
 import io.newsbot.index.SearchIndex;
 import io.newsbot.ingest.Ingestor;
 import io.newsbot.ingest.SourceLocks;
@@ -58,7 +59,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds the core by hand (stores, index, embedder, ingestion, answers, commands, threads and
@@ -67,6 +69,7 @@ import java.util.concurrent.ExecutorService;
  * on shutdown.
  */
 public final class NewsbotCore implements PlatformPorts, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(NewsbotCore.class);
     private final CoreSettings settings;
     private final Clock clock;
     private final Database database;
@@ -89,7 +92,7 @@ public final class NewsbotCore implements PlatformPorts, AutoCloseable {
     private final Map<String, Messenger> messengers = new ConcurrentHashMap<>();
     private final Map<String, OutboxSender> senders = new ConcurrentHashMap<>();
 
-    private NewsbotCore(CoreSettings settings, Clock clock, Database database, CoreThreads threads, Embedder embedder) {
+    private NewsbotCore(CoreSettings settings, Clock clock, Database database, CoreThreads threads, ModelDescription model, Embedder embedder) {
         this.settings = settings;
         this.clock = clock;
         this.database = database;
@@ -109,7 +112,7 @@ public final class NewsbotCore implements PlatformPorts, AutoCloseable {
         this.topics = new CorpusTopics(stores.articles());
         this.access = new Access(stores.admins(), settings.admins());
         this.router = new CommandRouter(access);
-        this.watches = CoreWatches.wire(stores, search, stories, database, this::sender, settings.zone(), clock, instanceId);
+        this.watches = CoreWatches.wire(stores, search, stories, database, this::sender, model, settings.zone(), clock, instanceId);
         this.bot = new Bot(router, stores.chats(), new InputPolicy(settings.maxQuestionChars()),
                 new RateLimiter(settings.userPerMinute(), settings.userPerMinute(), clock),
                 new RateLimiter(settings.chatPerMinute(), settings.chatPerMinute(), clock), clock);
@@ -136,7 +139,7 @@ public final class NewsbotCore implements PlatformPorts, AutoCloseable {
 
     /**
      * Opens the core with the embedder the factory makes: the ONNX model the settings name in production, a small
-     * deterministic one in tests that do not test embeddings.
+     * deterministic one in tests that do not test embeddings (the model's calibrated thresholds still apply).
      */
     public static NewsbotCore open(CoreSettings settings, StoreSettings store, Clock clock, dev.langchain4j.model.chat.ChatModel languageModel,
                                    EmbedderFactory embedders) {
@@ -144,7 +147,8 @@ public final class NewsbotCore implements PlatformPorts, AutoCloseable {
         CoreThreads threads = new CoreThreads();
         NewsbotCore core;
         try {
-            core = new NewsbotCore(settings, clock, database, threads, embedders.create(settings.embeddingModel(), threads.embedding()));
+            ModelDescription model = ModelDescription.named(settings.embeddingModel());
+            core = new NewsbotCore(settings, clock, database, threads, model, embedders.create(model, threads.embedding()));
         } catch (RuntimeException e) {
             threads.close();
             database.close();
@@ -217,6 +221,20 @@ public final class NewsbotCore implements PlatformPorts, AutoCloseable {
     public AlertQueue alerts() { return stores.alerts(); }
     /** Matches new articles against the watches and sends the alerts; the runtime starts it on a timer. */
     public WatchAlerts watchAlerts() { return watches.alerts(); }
+
+    /**
+     * Loads the embedding model on the embedding threads, so that a running bot's first question does not wait for it;
+     * a one-shot command that needs it loads it on first use instead.
+     */
+    public void loadModelInBackground() {
+        threads.embedding().execute(() -> {
+            try {
+                search.embedder().load();
+            } catch (RuntimeException e) {
+                log.error("Loading the embedding model failed; it is tried again on the first question", e);
+            }
+        });
+    }
 
     /** Makes a platform reachable for what the core sends on its own (digests, broadcasts). */
     public void addMessenger(Messenger messenger) {

@@ -29,7 +29,7 @@ class SpeakerAnswersTest {
 
     @BeforeAll
     static void openCoreWithArticlesThatQuotePeople() {
-        core = NewsbotCore.open(CoreSettings.defaults(dataDir).withSeedDemo(false), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
+        core = TestCore.open(CoreSettings.defaults(dataDir).withSeedDemo(false), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
         List<ArticleDraft> drafts = new ArrayList<>();
         drafts.add(draft("summit", "Trump meets reporters", 1, """
                 Donald Trump met reporters at the White House on Monday before the summit.

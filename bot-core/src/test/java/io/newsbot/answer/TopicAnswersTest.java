@@ -25,7 +25,7 @@ class TopicAnswersTest {
 
     @BeforeAll
     static void openCoreWithAStormReport() {
-        core = NewsbotCore.open(CoreSettings.defaults(dataDir).withSeedDemo(false), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
+        core = TestCore.open(CoreSettings.defaults(dataDir).withSeedDemo(false), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
         String text = """
                 Storm Lena hit the coast of Brittany on Monday night, bringing floods to the harbour town of Roscoff.
 

@@ -25,7 +25,7 @@ class ContentLimitsTest {
 
     @BeforeEach
     void open() {
-        core = NewsbotCore.open(CoreSettings.defaults(dir.resolve("data")).withSeedDemo(false).withLimits(SMALL),
+        core = TestCore.open(CoreSettings.defaults(dir.resolve("data")).withSeedDemo(false).withLimits(SMALL),
                 Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
     }
 
@@ -68,7 +68,7 @@ class ContentLimitsTest {
         // Given an article of 25 sentences of 14 words, more than 4 passages of 20 words
         String text = "Bridge plan approved\n\n" + sentences(25);
         core.close();
-        core = NewsbotCore.open(new CoreSettings(dir.resolve("data2"), "all-minilm-l6-v2-q", 20, CoreSettings.defaults(dir).coverage(),
+        core = TestCore.open(new CoreSettings(dir.resolve("data2"), "all-minilm-l6-v2-q", 20, CoreSettings.defaults(dir).coverage(),
                 CoreSettings.defaults(dir).fusion(), ZoneOffset.UTC, 2000, 20, 60, java.util.Set.of(), CoreSettings.Fetch.DEFAULT, false,
                 new ContentLimits(100_000, 4, 64, 1 << 20)), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
         Path file = Files.writeString(dir.resolve("many.txt"), text);

@@ -46,7 +46,7 @@ class FeedPollerTest {
     static void open() {
         web = new LocalWebServer().route("/feed.xml", ex -> LocalWebServer.respond(ex, 200, "application/rss+xml", feed.get()))
                 .route("/broken.xml", ex -> LocalWebServer.respond(ex, 500, "text/plain", "oops"));
-        core = NewsbotCore.open(TestSettings.with(dataDir, Set.of(), TestSettings.localFetch()), clock);
+        core = TestCore.open(TestSettings.with(dataDir, Set.of(), TestSettings.localFetch()), clock);
     }
 
     @AfterAll

@@ -32,7 +32,7 @@ class HostileContentTest {
     @BeforeAll
     static void open(@org.junit.jupiter.api.io.TempDir Path tmp) {
         dir = tmp;
-        core = NewsbotCore.open(CoreSettings.defaults(dir.resolve("data")).withSeedDemo(false).withLimits(LIMITS),
+        core = TestCore.open(CoreSettings.defaults(dir.resolve("data")).withSeedDemo(false).withLimits(LIMITS),
                 Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
     }
 

@@ -29,7 +29,7 @@ class IngestorTest {
     }
 
     private NewsbotCore open() {
-        return NewsbotCore.open(CoreSettings.defaults(dir.resolve("data")).withSeedDemo(false), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
+        return TestCore.open(CoreSettings.defaults(dir.resolve("data")).withSeedDemo(false), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
     }
 
     @AfterEach

@@ -78,7 +78,7 @@ class TwoInstancesOnPostgresTest {
     private static Callable<NewsbotCore> open(StoreSettings store, Path dataDir, CountDownLatch go) {
         return () -> {
             go.await();
-            return NewsbotCore.open(TestSettings.with(dataDir, java.util.Set.of(), TestSettings.localFetch()), store, CLOCK);
+            return TestCore.open(TestSettings.with(dataDir, java.util.Set.of(), TestSettings.localFetch()), store, CLOCK);
         };
     }
 

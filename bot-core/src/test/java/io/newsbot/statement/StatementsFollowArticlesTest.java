@@ -34,7 +34,7 @@ class StatementsFollowArticlesTest {
     }
 
     private NewsbotCore open() {
-        return NewsbotCore.open(CoreSettings.defaults(dir).withSeedDemo(false), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
+        return TestCore.open(CoreSettings.defaults(dir).withSeedDemo(false), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
     }
 
     private long ingest(String text) {

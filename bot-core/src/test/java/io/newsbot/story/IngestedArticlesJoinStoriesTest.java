@@ -35,7 +35,7 @@ class IngestedArticlesJoinStoriesTest {
     }
 
     private NewsbotCore open(StoreSettings store) {
-        return NewsbotCore.open(CoreSettings.defaults(dir.resolve("data")).withSeedDemo(false), store, Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
+        return TestCore.open(CoreSettings.defaults(dir.resolve("data")).withSeedDemo(false), store, Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
     }
 
     private StoreSettings postgres() {

@@ -12,6 +12,7 @@ import java.util.Locale;
  */
 public final class HashingEmbedder implements Embedder {
     public static final String NAME = "hashing-test-embedder";
+    private final String name;
     private final int dimension;
 
     public HashingEmbedder() {
@@ -19,13 +20,20 @@ public final class HashingEmbedder implements Embedder {
     }
 
     public HashingEmbedder(int dimension) {
+        this(NAME, dimension);
+    }
+
+    /** Under another name, as a different model would be: the index notices the change and rebuilds. */
+    public HashingEmbedder(String name, int dimension) {
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("name must not be blank");
         if (dimension < 2) throw new IllegalArgumentException("dimension must be at least 2");
+        this.name = name;
         this.dimension = dimension;
     }
 
     @Override
     public String name() {
-        return NAME;
+        return name;
     }
 
     @Override

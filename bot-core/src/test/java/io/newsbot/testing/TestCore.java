@@ -1,7 +1,9 @@
 package io.newsbot.testing;
 
 import io.newsbot.app.CoreSettings;
+import io.newsbot.app.EmbedderFactory;
 import io.newsbot.app.NewsbotCore;
+import io.newsbot.app.StoreSettings;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
 import io.newsbot.platform.InboundMessage;
@@ -12,19 +14,41 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** A real core on a temporary data directory with the demo articles, for tests here and in the adapters. */
+/**
+ * A real core on a temporary data directory with the demo articles, for tests here and in the adapters. It embeds with
+ * the {@link HashingEmbedder}, so that no ONNX model is loaded, unless the test asks for the model (it tests what the
+ * model's vectors decide: retrieval, refusal, answers). {@code -Dnewsbot.test.embedder=onnx} runs every test on the
+ * model, to compare the suite's time.
+ */
 public final class TestCore {
     public static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     private TestCore() {
     }
 
+    /** The embedder of tests that do not test embeddings. */
+    public static final EmbedderFactory FAKE_EMBEDDER = "onnx".equals(System.getProperty("newsbot.test.embedder"))
+            ? EmbedderFactory.ONNX : (model, executor) -> new HashingEmbedder();
+
     public static NewsbotCore open(Path dataDir) {
-        return NewsbotCore.open(CoreSettings.defaults(dataDir), Clock.fixed(NOW, ZoneOffset.UTC));
+        return open(dataDir, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     public static NewsbotCore open(Path dataDir, Clock clock) {
-        return NewsbotCore.open(CoreSettings.defaults(dataDir), clock);
+        return open(CoreSettings.defaults(dataDir), clock);
+    }
+
+    public static NewsbotCore open(CoreSettings settings, Clock clock) {
+        return open(settings, StoreSettings.EMBEDDED, clock);
+    }
+
+    public static NewsbotCore open(CoreSettings settings, StoreSettings store, Clock clock) {
+        return NewsbotCore.open(settings, store, clock, null, FAKE_EMBEDDER);
+    }
+
+    /** On the ONNX model the settings name: for tests of what its vectors decide. */
+    public static NewsbotCore openOnModel(Path dataDir) {
+        return NewsbotCore.open(CoreSettings.defaults(dataDir), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** A private-chat message from a console user. */

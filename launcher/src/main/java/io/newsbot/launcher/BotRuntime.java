@@ -59,6 +59,8 @@ public final class BotRuntime implements AutoCloseable {
     }
 
     public void start() throws Exception {
+        // The model loads while the platforms connect: the first question does not wait for it, and the start does not either.
+        core.loadModelInBackground();
         PrometheusMeterRegistry registry = Metrics.register(core);
         if (config.http().port() > 0) {
             http = new HealthServer(config.http().bind(), config.http().port(), core, registry, this::platformStates);

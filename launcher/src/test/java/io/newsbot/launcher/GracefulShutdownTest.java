@@ -1,5 +1,6 @@
 package io.newsbot.launcher;
 
+import io.newsbot.testing.TestCore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsbot.app.CoreSettings;
@@ -55,7 +56,7 @@ class GracefulShutdownTest {
             // Then it exits, saying so, and the data directory opens again
             assertThat(bot.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(java.nio.file.Files.readString(dir.resolve("out.log"), StandardCharsets.UTF_8)).contains("Shutting down");
-            try (NewsbotCore again = NewsbotCore.open(CoreSettings.defaults(data), Clock.systemUTC())) {
+            try (NewsbotCore again = TestCore.open(CoreSettings.defaults(data), Clock.systemUTC())) {
                 assertThat(again.articles().count()).isEqualTo(2);
             }
         } finally {

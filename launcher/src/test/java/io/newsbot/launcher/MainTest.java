@@ -1,5 +1,6 @@
 package io.newsbot.launcher;
 
+import io.newsbot.testing.TestCore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsbot.app.CoreSettings;
@@ -82,7 +83,7 @@ class MainTest {
     @Test
     void a_data_directory_held_by_another_running_newsbot_is_one_line_and_exit_1() throws Exception {
         Path data = dir.resolve("held");
-        try (NewsbotCore held = NewsbotCore.open(CoreSettings.defaults(data).withSeedDemo(false), Clock.systemUTC())) {
+        try (NewsbotCore held = TestCore.open(CoreSettings.defaults(data).withSeedDemo(false), Clock.systemUTC())) {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                     System.getProperty("java.class.path"), Main.class.getName(), "ask", "--data", data.toString(), "hi"));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

@@ -1,5 +1,6 @@
 package io.newsbot.slack;
 
+import io.newsbot.testing.TestCore;
 import io.newsbot.slack.fake.FakeSlackApi;
 import io.newsbot.slack.fake.FakeSocketModeServer;
 import io.newsbot.slack.fake.SlackPayloads;
@@ -50,7 +51,7 @@ class TwoInstancesIT {
         StoreSettings store = StoreSettings.postgres(TestDatabase.newSchemaUrl(schema), "", "");
         api = new FakeSlackApi();
         for (String name : List.of("a", "b")) {
-            NewsbotCore core = NewsbotCore.open(TestSettings.with(dirs.resolve(name), Set.of(), TestSettings.localFetch()), store, Clock.systemUTC());
+            NewsbotCore core = TestCore.open(TestSettings.with(dirs.resolve(name), Set.of(), TestSettings.localFetch()), store, Clock.systemUTC());
             cores.add(core);
             SlackAdapter adapter = new SlackAdapter(new SlackSettings(SlackSettings.Mode.HTTP, api.apiUrl(), "/slack/events", "xoxb-test", "",
                     SECRET), core, TestThreads.with(new HoldableExecutor()));

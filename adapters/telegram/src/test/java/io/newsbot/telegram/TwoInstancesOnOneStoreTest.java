@@ -1,5 +1,6 @@
 package io.newsbot.telegram;
 
+import io.newsbot.testing.TestCore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
@@ -63,8 +64,8 @@ class TwoInstancesOnOneStoreTest {
         schema = TestDatabase.uniqueName();
         schemaUrl = TestDatabase.newSchemaUrl(schema);
         StoreSettings store = StoreSettings.postgres(schemaUrl, "", "");
-        coreA = NewsbotCore.open(TestSettings.with(dirs.resolve("a"), Set.of(), TestSettings.localFetch()), store, Clock.systemUTC());
-        coreB = NewsbotCore.open(TestSettings.with(dirs.resolve("b"), Set.of(), TestSettings.localFetch()), store, Clock.systemUTC());
+        coreA = TestCore.open(TestSettings.with(dirs.resolve("a"), Set.of(), TestSettings.localFetch()), store, Clock.systemUTC());
+        coreB = TestCore.open(TestSettings.with(dirs.resolve("b"), Set.of(), TestSettings.localFetch()), store, Clock.systemUTC());
     }
 
     @AfterAll

@@ -48,7 +48,7 @@ class AdminAuthorizationTest {
     @BeforeAll
     static void open() {
         web = new LocalWebServer().text("/page.html", "text/html; charset=utf-8", AdminTestKit.PAGE);
-        core = NewsbotCore.open(TestSettings.with(dataDir, Set.of("telegram:1"), TestSettings.localFetch()), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
+        core = TestCore.open(TestSettings.with(dataDir, Set.of("telegram:1"), TestSettings.localFetch()), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
         slack = new AdminTestKit.RecordingMessenger("slack");
         core.addMessenger(slack);
         core.chats().seen(new ChatRef("slack", "C1", ChatType.GROUP), TestCore.NOW);

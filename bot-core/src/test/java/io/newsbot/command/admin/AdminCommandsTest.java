@@ -37,7 +37,7 @@ class AdminCommandsTest {
         web = new LocalWebServer().text("/feed.xml", "application/rss+xml", AdminTestKit.rss(1, 2))
                 .text("/lighthouse.html", "text/html; charset=utf-8", AdminTestKit.PAGE)
                 .text("/empty.html", "text/html", "<html><body><p>Nothing here.</p></body></html>");
-        core = NewsbotCore.open(TestSettings.with(dataDir, Set.of(), TestSettings.localFetch()), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
+        core = TestCore.open(TestSettings.with(dataDir, Set.of(), TestSettings.localFetch()), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
     }
 
     @AfterAll

@@ -56,7 +56,7 @@ class ReindexWhileAnsweringTest {
 
     @BeforeAll
     static void open() {
-        core = NewsbotCore.open(TestSettings.with(dataDir, Set.of("telegram:1"), TestSettings.localFetch()), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
+        core = TestCore.open(TestSettings.with(dataDir, Set.of("telegram:1"), TestSettings.localFetch()), Clock.fixed(TestCore.NOW, ZoneOffset.UTC));
         core.addMessenger(new Messenger() {
             @Override
             public String platform() {

@@ -16,6 +16,8 @@ public final class ChatCli implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (NewsbotCore core = GlobalOptions.open(global.load(System.getenv()))) {
+            // Loaded while the user reads the greeting and types, rather than before the greeting.
+            core.loadModelInBackground();
             new ConsoleChat(core.bot(), new ConsoleMessenger(System.out), core.clock(), core.settings().dataDir().resolve("chat-history"))
                     .run(greeting(core));
         }

@@ -4,7 +4,7 @@ import io.newsbot.app.CoreSettings;
 import io.newsbot.app.StoreSettings;
 import io.newsbot.answer.Coverage;
 import io.newsbot.index.RankFusion;
-import io.newsbot.index.onnx.OnnxEmbedder;
+import io.newsbot.index.ModelDescription;
 import io.newsbot.ingest.ContentLimits;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +40,10 @@ public record NewsbotConfig(CoreSettings core, String logFormat, Llm llm, int fe
     }
 
     static NewsbotConfig from(RawConfig c, Secrets secrets) {
-        String model = c.choice("embedding.model", OnnxEmbedder.MODELS.toArray(String[]::new));
+        String model = c.choice("embedding.model", ModelDescription.names().toArray(String[]::new));
+        // Unset, the cosine is the one calibrated on the chosen model.
+        double minCosine = c.string("answers.min-cosine").isEmpty() ? ModelDescription.named(model).coverageCosine()
+                : c.decimal("answers.min-cosine", -1, 1);
         ZoneId zone = c.zone("timezone");
         Set<String> admins = new LinkedHashSet<>();
         for (String a : c.list("admins")) {
@@ -49,7 +52,7 @@ public record NewsbotConfig(CoreSettings core, String logFormat, Llm llm, int fe
         }
         CoreSettings core = new CoreSettings(Path.of(c.string("data-dir").isEmpty() ? "./data" : c.string("data-dir")), model,
                 c.integer("embedding.chunk-words", 20, 1000),
-                new Coverage(c.decimal("answers.min-lexical-coverage", 0, 1), c.decimal("answers.min-cosine", -1, 1)),
+                new Coverage(c.decimal("answers.min-lexical-coverage", 0, 1), minCosine),
                 new RankFusion(60, c.decimal("answers.lexical-weight", 0, 10), c.decimal("answers.vector-weight", 0, 10), 50), zone,
                 c.integer("answers.max-question-chars", 10, 100_000), c.integer("limits.user-messages-per-minute", 1, 10_000),
                 c.integer("limits.chat-messages-per-minute", 1, 100_000), admins,

@@ -1,5 +1,6 @@
 package io.newsbot.launcher.console;
 
+import io.newsbot.testing.TestCore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsbot.app.CoreSettings;
@@ -29,7 +30,7 @@ class ConsoleChatTest {
 
     @BeforeAll
     static void open() {
-        core = NewsbotCore.open(CoreSettings.defaults(dir.resolve("data")), Clock.systemUTC());
+        core = TestCore.open(CoreSettings.defaults(dir.resolve("data")), Clock.systemUTC());
     }
 
     @AfterAll
