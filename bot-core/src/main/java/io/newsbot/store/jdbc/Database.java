@@ -174,6 +174,7 @@ public final class Database implements AutoCloseable, Transactions {
     }
 
     void migrate() {
+        if (schemaIsCurrent()) return;
         try {
             // Several instances starting at once on one PostgreSQL: Flyway serialises them with a lock.
             Flyway.configure().dataSource(dataSource)
@@ -181,6 +182,20 @@ public final class Database implements AutoCloseable, Transactions {
                     .load().migrate();
         } catch (RuntimeException e) {
             throw new StoreException("Cannot bring the store's schema up to date: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Whether every migration on the class path is already applied, so that Flyway (its scan, validation and lock)
+     * can be skipped. Any doubt (no history yet, a failed migration, a class path that cannot be listed) says no.
+     */
+    private boolean schemaIsCurrent() {
+        var available = SchemaVersions.available(Database.class.getClassLoader(), SHARED_MIGRATIONS, vendor.migrations);
+        if (available.isEmpty()) return false;
+        try (Connection c = dataSource.getConnection()) {
+            return SchemaVersions.applied(c).containsAll(available.get());
+        } catch (SQLException e) {
+            return false; // no history table: a new store, which Flyway creates
         }
     }
 

@@ -79,6 +79,14 @@ class NewsbotConfigTest {
     }
 
     @Test
+    void the_coverage_cosine_is_the_models_unless_set() {
+        NewsbotConfig byModel = NewsbotConfig.load(null, Map.of());
+        assertThat(byModel.core().coverage().minCosine()).isEqualTo(io.newsbot.index.ModelDescription.ALL_MINILM_L6_V2_Q.coverageCosine());
+        NewsbotConfig set = NewsbotConfig.load(null, Map.of("NEWSBOT_ANSWERS_MIN_COSINE", "0.61"));
+        assertThat(set.core().coverage().minCosine()).isEqualTo(0.61);
+    }
+
+    @Test
     void broken_yaml_is_one_clear_line() throws Exception {
         Path f = file("timezone: [unclosed\n");
         assertThatThrownBy(() -> NewsbotConfig.load(f, Map.of())).isInstanceOf(ConfigException.class)
