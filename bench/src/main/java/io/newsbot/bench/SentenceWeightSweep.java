@@ -46,7 +46,7 @@ final class SentenceWeightSweep {
             for (double rarity : new double[] {0, 0.6}) {
                 for (double agreed : new double[] {0, 0.3}) {
                     for (double penalty : new double[] {0, 0.2}) {
-                        SentenceScorer.Weights w = new SentenceScorer.Weights(0.5, fact, penalty, penalty, penalty, rarity, 1.0, agreed);
+                        SentenceScorer.Weights w = new SentenceScorer.Weights(0.5, fact, penalty, penalty, penalty, rarity, 2.0, agreed);
                         rows.add(score(w, core, clock, parser, tuningLines, questions));
                         System.out.println("  sweep " + rows.get(rows.size() - 1));
                     }

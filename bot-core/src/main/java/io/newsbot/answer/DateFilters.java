@@ -11,7 +11,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the dates a question restricts itself to ("this week", "since Monday", "in the last 3 days"), in the bot's zone. */
+/**
+ * Reads the dates a question restricts itself to ("this week", "since Monday", "in the last 3 days"), in the bot's zone.
+ * "This week" is the last 7 days and "last week" the 7 before them, not calendar weeks: on a Monday, "this week" means
+ * the last few days too. Those and "this month" are vague, so they only make a preference ({@link Window#preferred()}).
+ */
 final class DateFilters {
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final Pattern LAST_DAYS = Pattern.compile("\\b(?:in\\s+|over\\s+)?the\\s+(?:last|past)\\s+(\\d{1,3})\\s+days?\\b", F);
@@ -26,8 +30,15 @@ final class DateFilters {
         this.zone = zone;
     }
 
-    /** A window (either end may be open) and the question with the words that set it removed. */
-    record Window(Instant from, Instant to, String rest) {
+    /**
+     * A window (either end may be open) and the question with the words that set it removed.
+     *
+     * @param preferred the words were vague ("this week"): articles outside the window may still answer
+     */
+    record Window(Instant from, Instant to, String rest, boolean preferred) {
+        Window(Instant from, Instant to, String rest) {
+            this(from, to, rest, false);
+        }
     }
 
     Window read(String q) {
@@ -51,16 +62,19 @@ final class DateFilters {
         m = RELATIVE.matcher(q);
         if (m.find()) {
             String r = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             return switch (r) {
                 case "today" -> window(today, null, q, m);
                 case "yesterday" -> window(today.minusDays(1), today, q, m);
-                case "this week" -> window(monday, null, q, m);
-                case "last week" -> window(monday.minusWeeks(1), monday, q, m);
-                default -> window(today.withDayOfMonth(1), null, q, m);
+                case "this week" -> preferred(window(today.minusDays(7), null, q, m));
+                case "last week" -> preferred(window(today.minusDays(14), today.minusDays(7), q, m));
+                default -> preferred(window(today.withDayOfMonth(1), null, q, m));
             };
         }
         return new Window(null, null, q);
+    }
+
+    private static Window preferred(Window w) {
+        return new Window(w.from(), w.to(), w.rest(), true);
     }
 
     private Window window(LocalDate from, LocalDate to, String q, Matcher m) {

@@ -14,8 +14,12 @@ import java.util.Objects;
  * @param intent  what kind of answer fits
  * @param more    the user asked for more of the previous answer ("more", "what else did he say?"): the answer leaves out
  *                what the previous reply already showed
+ * @param datesPreferred the filter's dates came from vague words ("this week", "last week", "this month"): articles of
+ *                those dates are preferred, and the rest searched when they hold nothing on the question, since a user
+ *                who says "this week" on a Monday means the last few days too
  */
-public record Question(String text, String topic, String speaker, SearchQuery.Filter filter, Intent intent, boolean more) {
+public record Question(String text, String topic, String speaker, SearchQuery.Filter filter, Intent intent, boolean more,
+                       boolean datesPreferred) {
     public Question {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(topic, "topic");
@@ -24,8 +28,17 @@ public record Question(String text, String topic, String speaker, SearchQuery.Fi
         Objects.requireNonNull(intent, "intent");
     }
 
+    public Question(String text, String topic, String speaker, SearchQuery.Filter filter, Intent intent, boolean more) {
+        this(text, topic, speaker, filter, intent, more, false);
+    }
+
     public Question(String text, String topic, String speaker, SearchQuery.Filter filter, Intent intent) {
         this(text, topic, speaker, filter, intent, false);
+    }
+
+    /** The same question with its dates a preference ({@code true}) or a cut ({@code false}). */
+    public Question withDatesPreferred(boolean preferred) {
+        return new Question(text, topic, speaker, filter, intent, more, preferred);
     }
 
     /** The words to search the index for: the speaker's name and the topic. */

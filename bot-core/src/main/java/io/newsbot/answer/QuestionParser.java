@@ -65,6 +65,16 @@ public final class QuestionParser {
      * @param publishers the known publishers (lower case), for "... from Politico"
      */
     public Question parse(String text, Question previous, Collection<String> publishers) {
+        Question q = understood(text, previous, publishers);
+        boolean dated = q.filter().from() != null || q.filter().to() != null;
+        if (!dated) return q;
+        // The dates are the question's own when it set any, else the previous question's, and so is their vagueness.
+        DateFilters.Window own = dates.read(normaliser.normalise(text).text());
+        boolean preferred = own.from() != null || own.to() != null ? own.preferred() : previous != null && previous.datesPreferred();
+        return q.withDatesPreferred(preferred);
+    }
+
+    private Question understood(String text, Question previous, Collection<String> publishers) {
         String q = normaliser.normalise(text).text();
         Matcher lead = LEAD.matcher(q);
         boolean led = lead.matches() && !lead.group("rest").isBlank();

@@ -21,9 +21,17 @@ public final class Retriever {
     public record Retrieval(SearchResult result, boolean covered) {
     }
 
+    /**
+     * The passages within the question's dates; when its dates are only a preference ("this week") and the passages of
+     * those dates do not cover it, the passages of any date.
+     */
     public Retrieval retrieve(Question question, int k) {
-        SearchResult result = search(question.searchText(), question.filter(), k);
-        return new Retrieval(result, coverage.covers(result));
+        SearchQuery.Filter filter = question.filter();
+        SearchResult dated = search(question.searchText(), filter, k);
+        boolean covered = coverage.covers(dated);
+        if (covered || !question.datesPreferred()) return new Retrieval(dated, covered);
+        SearchResult any = search(question.searchText(), new SearchQuery.Filter(null, null, filter.publishers()), k);
+        return new Retrieval(any, coverage.covers(any));
     }
 
     public SearchResult search(String text, SearchQuery.Filter filter, int k) {

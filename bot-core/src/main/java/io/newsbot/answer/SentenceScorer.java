@@ -31,7 +31,7 @@ public final class SentenceScorer {
      *                 answer to a news question tends to be repeated across articles
      */
     public record Weights(double passage, double fact, double echo, double question, double caption, double rarity, double ask, double agreed) {
-        public static final Weights DEFAULT = new Weights(0.5, 0.3, 0.0, 0.0, 0.0, 0.6, 1.0, 0.3);
+        public static final Weights DEFAULT = new Weights(0.5, 0.3, 0.0, 0.3, 0.3, 0.6, 2.0, 0.3);
     }
 
     /** The kind of fact a question asks for. */

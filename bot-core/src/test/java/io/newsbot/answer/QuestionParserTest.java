@@ -100,13 +100,33 @@ class QuestionParserTest {
     }
 
     @Test
-    void reads_this_week_as_since_monday_in_the_configured_zone() {
+    void reads_this_week_as_the_last_seven_days_in_the_configured_zone_and_as_a_preference() {
         Question q = parse("What's new on North Korea this week?");
         assertThat(q.intent()).isEqualTo(Question.Intent.LATEST);
         assertThat(q.topic()).isEqualTo("North Korea");
-        assertThat(q.filter().from()).isEqualTo(Instant.parse("2026-11-22T23:00:00Z"));
+        assertThat(q.filter().from()).isEqualTo(Instant.parse("2026-11-17T23:00:00Z"));
         assertThat(q.filter().to()).isNull();
+        assertThat(q.datesPreferred()).isTrue();
         assertThat(parse("whats new on North Korea thsi wek?").filter()).isEqualTo(q.filter());
+    }
+
+    @Test
+    void reads_last_week_as_seven_to_fourteen_days_back() {
+        Question q = parse("Which country won the vote last week?");
+        assertThat(q.filter().from()).isEqualTo(Instant.parse("2026-11-10T23:00:00Z"));
+        assertThat(q.filter().to()).isEqualTo(Instant.parse("2026-11-17T23:00:00Z"));
+        assertThat(q.datesPreferred()).isTrue();
+    }
+
+    @Test
+    void keeps_precise_dates_a_cut_and_vague_ones_a_preference_across_follow_ups() {
+        assertThat(parse("what was said about Iran yesterday").datesPreferred()).isFalse();
+        assertThat(parse("news about Iran since Monday").datesPreferred()).isFalse();
+        assertThat(parse("What was said about Iran?").datesPreferred()).isFalse();
+        Question first = parse("What was said about Syria this week?");
+        assertThat(after(first, "and what about Ukraine?").datesPreferred()).isTrue();
+        assertThat(after(first, "more").datesPreferred()).isTrue();
+        assertThat(after(first, "and Ukraine yesterday?").datesPreferred()).isFalse();
     }
 
     @Test
