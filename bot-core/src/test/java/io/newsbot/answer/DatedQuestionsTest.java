@@ -2,8 +2,8 @@ package io.newsbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.CoreSettings;
-import io.newsbot.NewsbotCore;
+import io.newsbot.app.CoreSettings;
+import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.ArticleDraft;
 import io.newsbot.ingest.Ingestor;
 import io.newsbot.platform.Reply;
