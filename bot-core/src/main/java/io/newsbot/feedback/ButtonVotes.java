@@ -25,13 +25,13 @@ public final class ButtonVotes {
      * What the platform shows after a press.
      *
      * @param notice  a short line for the presser (Telegram's toast, Slack's ephemeral note)
-     * @param buttons the buttons the answer should carry from now on: the reasons after a 👎, else 👍 / 👎 again
-     * @param recorded whether anything was stored
+     * @param askReason whether to offer the {@link #reasons reason buttons} now (after a 👎); else the answer carries
+     *                  just 👍 / 👎 again
+     * @param recorded  whether anything was stored
      */
-    public record Outcome(String notice, List<VoteButton> buttons, boolean recorded) {
+    public record Outcome(String notice, boolean askReason, boolean recorded) {
         public Outcome {
             if (notice == null || notice.isBlank()) throw new IllegalArgumentException("notice must not be blank");
-            buttons = List.copyOf(buttons);
         }
     }
 
@@ -50,19 +50,19 @@ public final class ButtonVotes {
         long id = button.answerId();
         // Only this chat's answers: a forged callback must not rate, or learn about, another chat's.
         Optional<AnsweredQuestion> answer = store.answer(id).filter(a -> a.chat().key().equals(chat.key()));
-        if (answer.isEmpty()) return new Outcome("That answer can no longer be rated.", List.of(), false);
+        if (answer.isEmpty()) return new Outcome("That answer can no longer be rated.", false, false);
         return switch (button.choice()) {
             case GOOD -> {
                 store.vote(new Vote(id, voter.key(), true, null, clock.instant()));
-                yield new Outcome("Thanks — noted 👍", votes(id), true);
+                yield new Outcome("Thanks — noted 👍", false, true);
             }
             case BAD -> {
                 store.vote(new Vote(id, voter.key(), false, null, clock.instant()));
-                yield new Outcome("Thanks — noted 👎. What was wrong? Pick one below if you like.", reasons(id), true);
+                yield new Outcome("Thanks — noted 👎. What was wrong? Pick one below if you like.", true, true);
             }
             case REASON -> store.explain(id, voter.key(), button.reason())
-                    ? new Outcome("Noted: " + button.reason().label() + ". Thank you.", votes(id), true)
-                    : new Outcome("Press 👎 first, then say what was wrong.", votes(id), false);
+                    ? new Outcome("Noted: " + button.reason().label() + ". Thank you.", false, true)
+                    : new Outcome("Press 👎 first, then say what was wrong.", false, false);
         };
     }
 }

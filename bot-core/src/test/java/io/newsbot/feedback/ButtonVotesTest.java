@@ -40,7 +40,7 @@ class ButtonVotesTest {
         ButtonVotes.Outcome outcome = buttons.press(VoteButton.good(answer), GROUP, ALICE);
 
         assertThat(outcome.notice()).isEqualTo("Thanks — noted 👍");
-        assertThat(outcome.buttons()).isEqualTo(ButtonVotes.votes(answer));
+        assertThat(outcome.askReason()).isFalse();
         assertThat(store.latestVotes(5)).singleElement().satisfies(r -> {
             assertThat(r.vote().good()).isTrue();
             assertThat(r.vote().voter()).isEqualTo("telegram:1");
@@ -66,9 +66,10 @@ class ButtonVotesTest {
         ButtonVotes.Outcome down = buttons.press(VoteButton.bad(answer), GROUP, ALICE);
         ButtonVotes.Outcome why = buttons.press(VoteButton.reason(answer, Vote.Reason.OUTDATED), GROUP, ALICE);
 
-        assertThat(down.buttons()).extracting(VoteButton::label).containsExactly("Wrong person", "Not about my question", "Outdated", "Other");
+        assertThat(down.askReason()).isTrue();
+        assertThat(ButtonVotes.reasons(answer)).extracting(VoteButton::label).containsExactly("Wrong person", "Not about my question", "Outdated", "Other");
         assertThat(why.notice()).isEqualTo("Noted: outdated. Thank you.");
-        assertThat(why.buttons()).isEqualTo(ButtonVotes.votes(answer));
+        assertThat(why.askReason()).isFalse();
         assertThat(store.latestVotes(1).get(0).vote().reason()).isEqualTo(Vote.Reason.OUTDATED);
     }
 

@@ -16,6 +16,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
  * Sends the core's replies to Telegram chats as HTML messages: outbox messages part by part from the first part
@@ -60,6 +61,9 @@ final class TelegramMessenger implements Messenger, Courier {
             SendMessage.SendMessageBuilder<?, ?> m = SendMessage.builder().chatId(target.chatId()).text(parts.get(i))
                     .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                     .messageThreadId(target.topicId());
+            // The last message of an answer carries its 👍 / 👎, which are rendered anew on every retry from the stored reply.
+            InlineKeyboardMarkup buttons = i == parts.size() - 1 && reply.rateable() ? VoteKeyboards.votes(reply.answerId()) : null;
+            m.replyMarkup(buttons);
             if (i == 0 && target.replyTo() != null) {
                 m.replyParameters(ReplyParameters.builder().messageId(target.replyTo()).allowSendingWithoutReply(true).build());
             }
@@ -67,17 +71,18 @@ final class TelegramMessenger implements Messenger, Courier {
                 api.send(m.build());
             } catch (BotApiException e) {
                 if (!e.badHtml()) throw failure(chat, e);
-                sendPlain(chat, target, parts.get(i), e);
+                sendPlain(chat, target, parts.get(i), buttons, e);
             }
             accepted.parts(i + 1, parts.size());
         }
     }
 
     /** Our HTML should always parse; if Telegram disagrees, the person still gets that part as plain text. */
-    private void sendPlain(ChatRef chat, Target target, String html, BotApiException cause) {
+    private void sendPlain(ChatRef chat, Target target, String html, InlineKeyboardMarkup buttons, BotApiException cause) {
         log.error("Telegram rejected our HTML for {}; sending that part as plain text", chat.key(), cause);
         try {
-            api.send(SendMessage.builder().chatId(target.chatId()).text(HtmlText.plain(html)).messageThreadId(target.topicId()).build());
+            api.send(SendMessage.builder().chatId(target.chatId()).text(HtmlText.plain(html)).messageThreadId(target.topicId())
+                    .replyMarkup(buttons).build());
         } catch (BotApiException e) {
             throw failure(chat, e);
         }
