@@ -102,6 +102,8 @@ public final class SlackAdapter implements PlatformAdapter {
                 new HourglassReactions(api));
         app.event(AppMentionEvent.class, questions::onMention);
         app.event(MessageEvent.class, questions::onMessage);
+        app.blockAction(Pattern.compile("^" + VoteBlocks.ACTION_PREFIX + ".*"),
+                new VoteActions(new io.newsbot.feedback.ButtonVotes(core.feedback(), threads.clock()), threads.answering())::onPress);
         // Any command name: the app receives only its own commands, and a workspace may have renamed /newsbot.
         app.command(Pattern.compile("/.*"), new SlashCommandListener(core.bot(), replies, sender, spelling, threads.answering(),
                 settings.answerDeadline(), threads.clock())::onCommand);
