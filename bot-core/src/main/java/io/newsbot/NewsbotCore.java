@@ -135,6 +135,7 @@ public final class NewsbotCore implements AutoCloseable {
     private final Bot bot;
     private final HttpClient http;
     private final io.newsbot.feedback.FeedbackStore feedback;
+    private final io.newsbot.digest.DigestThreads digestThreads;
     private final io.newsbot.watch.WatchStore watches;
     private final io.newsbot.watch.AlertQueue alerts;
     private final io.newsbot.watch.WatchSettings watchSettings = io.newsbot.watch.WatchSettings.DEFAULT;
@@ -188,6 +189,7 @@ public final class NewsbotCore implements AutoCloseable {
         this.access = new Access(admins, settings.admins());
         this.router = new CommandRouter(access);
         this.feedback = new io.newsbot.feedback.jdbc.JdbcFeedbackStore(database);
+        this.digestThreads = new io.newsbot.digest.jdbc.JdbcDigestThreads(database);
         this.watches = new io.newsbot.watch.jdbc.JdbcWatchStore(database);
         this.alerts = new io.newsbot.watch.jdbc.JdbcAlertQueue(database);
         this.alertRules = new io.newsbot.watch.ChatAlertRules(subscriptions, values, settings.zone(), watchSettings);
@@ -284,7 +286,9 @@ public final class NewsbotCore implements AutoCloseable {
         io.newsbot.command.feedback.ReasonPrompt reasons = new io.newsbot.command.feedback.ReasonPrompt(feedback);
         router.register(new StartCommand(articles, topics))
                 .register(new HelpCommand(() -> new ArrayList<>(router.commands())))
-                .register(new AskCommand(new QuestionParser(clock, settings.zone(), new QuotedSpeakers(statements)), answerer, memory, articles, questions, clock, feedback))
+                .register(new AskCommand(new QuestionParser(clock, settings.zone(), new QuotedSpeakers(statements)), answerer, memory, articles, questions, clock, feedback,
+                        digestThreads, new io.newsbot.conversation.DigestThreadAnswerer(new QuestionParser(clock, settings.zone(), new QuotedSpeakers(statements)),
+                                answerer, statements, clock, settings.zone())))
                 .register(new SourcesCommand(articles))
                 .register(new LatestCommand(articles))
                 .register(new SubscribeCommand(subscriptions, digestLedger, settings.zone(), clock, new SubscriptionAccess(digestGrants)))
@@ -350,6 +354,8 @@ public final class NewsbotCore implements AutoCloseable {
     public HttpClient http() { return http; }
     /** Answers with their questions, and the votes on them. */
     public io.newsbot.feedback.FeedbackStore feedback() { return feedback; }
+    /** Which sent messages carry which digest: couriers record them, questions replying to them find them. */
+    public io.newsbot.digest.DigestThreads digestThreads() { return digestThreads; }
     public io.newsbot.watch.WatchStore watches() { return watches; }
     public io.newsbot.watch.AlertQueue alerts() { return alerts; }
     /** Matches new articles against the watches and sends the alerts; the runtime starts it on a timer. */

@@ -4,6 +4,8 @@ import io.newsbot.answer.Answerer;
 import io.newsbot.answer.Question;
 import io.newsbot.answer.QuestionParser;
 import io.newsbot.article.ArticleStore;
+import io.newsbot.conversation.DigestThreadAnswerer;
+import io.newsbot.digest.DigestThreads;
 import io.newsbot.feedback.AnswerLog;
 import io.newsbot.feedback.AnsweredQuestion;
 import io.newsbot.feedback.QuestionKind;
@@ -12,6 +14,7 @@ import io.newsbot.store.QuestionLog;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code /ask QUESTION}, and every plain message that is a question: answers from the articles, remembering the turn
@@ -26,6 +29,8 @@ public final class AskCommand implements Command {
     private final QuestionLog log;
     private final Clock clock;
     private final AnswerLog answers;
+    private final DigestThreads digests;
+    private final DigestThreadAnswerer digestAnswers;
 
     public AskCommand(QuestionParser parser, Answerer answerer, ConversationMemory memory, ArticleStore articles, QuestionLog log,
                       Clock clock) {
@@ -34,7 +39,18 @@ public final class AskCommand implements Command {
 
     public AskCommand(QuestionParser parser, Answerer answerer, ConversationMemory memory, ArticleStore articles, QuestionLog log,
                       Clock clock, AnswerLog answers) {
+        this(parser, answerer, memory, articles, log, clock, answers, DigestThreads.NONE, null);
+    }
+
+    /**
+     * @param digests       the digests sent, by their messages: a question replying to one is asked about it
+     * @param digestAnswers answers those questions; may be {@code null} when {@code digests} is {@link DigestThreads#NONE}
+     */
+    public AskCommand(QuestionParser parser, Answerer answerer, ConversationMemory memory, ArticleStore articles, QuestionLog log,
+                      Clock clock, AnswerLog answers, DigestThreads digests, DigestThreadAnswerer digestAnswers) {
         this.answers = answers;
+        this.digests = digests;
+        this.digestAnswers = digestAnswers;
         this.parser = parser;
         this.answerer = answerer;
         this.memory = memory;
@@ -67,6 +83,9 @@ public final class AskCommand implements Command {
         String key = context.message().conversationKey();
         ConversationMemory.Turn previous = memory.last(key);
         List<String> publishers = articles.publishers().stream().map(p -> p.publisher().toLowerCase(Locale.ROOT)).toList();
+        Optional<DigestThreads.SentDigest> digest = context.message().repliesTo() == null || digestAnswers == null ? Optional.empty()
+                : digests.find(context.message().chat(), context.message().repliesTo());
+        if (digest.isPresent()) return aboutDigest(context, digest.get(), key, publishers, started);
         Question question = parser.parse(context.args(), previous == null ? null : previous.question(), publishers);
         // Asked for more, the answer leaves out all that this question has shown so far; otherwise what was just said.
         Reply before = previous == null ? null : question.more() ? previous.shown() : previous.reply();
@@ -77,6 +96,15 @@ public final class AskCommand implements Command {
         log.record(clock.instant(), context.message().chat().platform(), (System.nanoTime() - started) / 1_000_000,
                 reply.kind().name().toLowerCase(Locale.ROOT));
         return rateable(context, question, previous != null && !question.equals(parser.parse(context.args(), null, publishers)), reply);
+    }
+
+    /** A reply to a digest: asked about its stories, and the start of a conversation of its own. */
+    private Reply aboutDigest(CommandContext context, DigestThreads.SentDigest digest, String key, List<String> publishers, long started) {
+        DigestThreadAnswerer.Answered answered = digestAnswers.answer(context.args(), digest, publishers);
+        if (answered.question().intent() != Question.Intent.WHO_SAID_THAT) memory.remember(key, new ConversationMemory.Turn(answered.question(), answered.reply()));
+        log.record(clock.instant(), context.message().chat().platform(), (System.nanoTime() - started) / 1_000_000,
+                answered.reply().kind().name().toLowerCase(Locale.ROOT));
+        return rateable(context, answered.question(), true, answered.reply());
     }
 
     private Reply rateable(CommandContext context, Question question, boolean followUp, Reply reply) {
