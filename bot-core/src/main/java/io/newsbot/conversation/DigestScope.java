@@ -18,6 +18,11 @@ final class DigestScope {
 
     /** The answer's lines within the articles, or empty when none is. */
     static Optional<Reply> within(Reply answer, Set<Long> articleIds) {
+        return within(answer, articleIds, Set.of());
+    }
+
+    /** The same, without the lines whose text is one of {@code shown} (what the digest already said). */
+    static Optional<Reply> within(Reply answer, Set<Long> articleIds, Set<String> shown) {
         if (answer.kind() != Reply.Kind.ANSWER) return Optional.empty();
         Map<Integer, Reply.Citation> byNumber = new LinkedHashMap<>();
         answer.citations().forEach(c -> byNumber.put(c.number(), c));
@@ -28,7 +33,7 @@ final class DigestScope {
             for (Reply.Item i : s.items()) {
                 boolean inside = !i.citations().isEmpty() && i.citations().stream()
                         .allMatch(n -> byNumber.containsKey(n) && articleIds.contains(byNumber.get(n).articleId()));
-                if (!inside) continue;
+                if (!inside || shown.contains(i.text().strip())) continue;
                 List<Integer> numbers = i.citations().stream().map(n -> renumbered.computeIfAbsent(n, k -> renumbered.size() + 1)).toList();
                 items.add(new Reply.Item(i.speaker(), i.text(), numbers));
             }

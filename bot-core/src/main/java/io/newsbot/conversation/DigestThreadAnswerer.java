@@ -70,8 +70,12 @@ public final class DigestThreadAnswerer {
         // On a story the digest showed, what it already said is left out: "more" means more.
         Reply reply = answerer.answer(q, story.isPresent() ? sent.digest() : null);
         String where = story.map(s -> digest + ", on " + s.title()).orElse(digest);
-        Optional<Reply> inside = DigestScope.within(reply, scope);
-        if (inside.isPresent()) return new Answered(q, introduced(inside.get(), "From " + where + ":"));
+        Set<String> shown = new java.util.HashSet<>();
+        story.ifPresent(s -> s.section().items().forEach(i -> shown.add(i.text().strip())));
+        Optional<Reply> inside = DigestScope.within(reply, scope, shown);
+        // The answer's own opening ("Here is what the articles say about ...") gives way to where it comes from.
+        if (inside.isPresent()) return new Answered(q, new Reply(Reply.Kind.ANSWER, "From " + where + ":", inside.get().sections(),
+                inside.get().citations()));
         String miss = story.isPresent() ? "The articles of " + where + " say no more than the digest did"
                 : capital(digest) + " does not cover that";
         return new Answered(q, introduced(reply, miss + (reply.kind() == Reply.Kind.ANSWER ? "; from all the articles I have:" : ".")));

@@ -11,6 +11,7 @@ import io.newsbot.platform.InboundMessage;
 import io.newsbot.platform.Reply;
 import io.newsbot.platform.Sender;
 import io.newsbot.testing.TestCore;
+import io.newsbot.testing.TestDigests;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -21,9 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Questions asked in reply to a digest, through the real core with the demo articles. */
 class DigestThreadQuestionsTest {
-    static final String TOP = "They can help us with Syria.";
-    static final String SECOND = "During his historic summit with Kim Jong Un last month, Trump met for about an hour with just the North Korean "
-            + "dictator, joined only by their translators.";
+    static final String TOP = TestDigests.TOP;
+    static final String SECOND = TestDigests.SECOND;
     @TempDir
     static Path dir;
     static NewsbotCore core;
@@ -31,17 +31,6 @@ class DigestThreadQuestionsTest {
     static long trump;
     static long summit;
     static long banners;
-
-    /** The digest as the composer writes one: a section per story, its heading naming the outlets, its lines cited. */
-    static Reply digest() {
-        return new Reply(Reply.Kind.DIGEST, "Daily digest, Monday 23 November 2026: 2 new articles in 2 stories.", List.of(
-                new Reply.Section("Top of the day: Trump may meet Putin (newsbot demo corpus)", List.of(new Reply.Item("", TOP, List.of(1)))),
-                new Reply.Section("Focus at Four: What we know about the upcoming Trump-Putin summit (newsbot demo corpus)",
-                        List.of(new Reply.Item("", SECOND, List.of(2))))),
-                List.of(new Reply.Citation(1, trump, "Trump may meet Putin", "newsbot demo corpus", "2026-11-23", ""),
-                        new Reply.Citation(2, summit, "Focus at Four: What we know about the upcoming Trump-Putin summit", "newsbot demo corpus",
-                                "2026-11-23", "")));
-    }
 
     @BeforeAll
     static void given_a_digest_of_two_of_the_three_articles_sent_as_message_m1() {
@@ -51,12 +40,10 @@ class DigestThreadQuestionsTest {
                 "The spokesman of the Ruritania festival council said the banners would stay up until the festival ends next week. "
                         + "Shopkeepers in the capital said the banners brought more visitors than any festival before.")),
                 null, Ingestor.Progress.NONE);
-        for (var a : core.articles().latest(10)) {
-            if (a.title().startsWith("Trump may meet")) trump = a.id();
-            else if (a.title().startsWith("Focus at Four")) summit = a.id();
-            else banners = a.id();
-        }
-        core.digestThreads().sent(CHAT, "m1", digest(), TestCore.NOW);
+        trump = TestDigests.id(core, "Trump may meet Putin");
+        summit = TestDigests.id(core, TestDigests.SECOND_TITLE);
+        banners = TestDigests.id(core, "Banners stay up in Ruritania");
+        core.digestThreads().sent(CHAT, "m1", TestDigests.demo(core), TestCore.NOW);
     }
 
     @AfterAll

@@ -92,7 +92,7 @@ public final class TelegramAdapter implements PlatformAdapter {
         this.clients = List.of(sending, polling);
         this.api = new BotApi(sending, json, settings);
         this.pollApi = new BotApi(polling, json, settings);
-        this.messenger = new TelegramMessenger(api, new TelegramHtmlRenderer(), core.chats());
+        this.messenger = new TelegramMessenger(api, new TelegramHtmlRenderer(), core.chats(), core.digestThreads(), clock);
         this.queues = new ChatQueues(threads.answering());
         this.replies = new EventReplies(core.transactions(), core.events(), core.outbox());
         this.sender = new OutboxSender(core.outbox(), messenger, clock, threads.timer(), threads.sending(),
