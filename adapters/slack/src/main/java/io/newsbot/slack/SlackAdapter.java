@@ -83,7 +83,7 @@ public final class SlackAdapter implements PlatformAdapter {
         SlashCommandSpelling spelling = new SlashCommandSpelling(() -> core.router().commands().stream().map(Command::name).toList());
         SlackBlockKitRenderer renderer = new SlackBlockKitRenderer();
         Function<Reply, List<SlackMessage>> format = reply -> renderer.render(spelling.toSlack(reply));
-        this.messenger = new SlackMessenger(api, slack, format, core.chats());
+        this.messenger = new SlackMessenger(api, slack, format, core.chats(), core.digestThreads(), threads.clock());
         this.sender = new OutboxSender(core.outbox(), messenger, threads.clock(), threads.timer(), threads.sending(),
                 OutboxSender.Options.defaults(core.instanceId()));
         this.app = new App(AppConfig.builder()
