@@ -16,7 +16,8 @@ public final class ChatCli implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (NewsbotCore core = GlobalOptions.open(global.load(System.getenv()))) {
-            new ConsoleChat(core.bot(), new ConsoleMessenger(System.out), core.clock(), core.settings().dataDir().resolve("chat-history"))
+            new ConsoleChat(core.bot(), new ConsoleMessenger(System.out), core.clock(), core.settings().dataDir().resolve("chat-history"),
+                core.digestThreads())
                     .run(greeting(core));
         }
         return 0;
