@@ -287,8 +287,8 @@ public final class NewsbotCore implements AutoCloseable {
         router.register(new StartCommand(articles, topics))
                 .register(new HelpCommand(() -> new ArrayList<>(router.commands())))
                 .register(new AskCommand(new QuestionParser(clock, settings.zone(), new QuotedSpeakers(statements)), answerer, memory, articles, questions, clock, feedback,
-                        digestThreads, new io.newsbot.conversation.DigestThreadAnswerer(new QuestionParser(clock, settings.zone(), new QuotedSpeakers(statements)),
-                                answerer, statements, clock, settings.zone())))
+                        new io.newsbot.conversation.DigestThreadAnswerer(digestThreads, new QuestionParser(clock, settings.zone(),
+                                new QuotedSpeakers(statements)), answerer, statements, clock, settings.zone())))
                 .register(new SourcesCommand(articles))
                 .register(new LatestCommand(articles))
                 .register(new SubscribeCommand(subscriptions, digestLedger, settings.zone(), clock, new SubscriptionAccess(digestGrants)))

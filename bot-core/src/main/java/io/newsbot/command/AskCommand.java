@@ -4,8 +4,6 @@ import io.newsbot.answer.Answerer;
 import io.newsbot.answer.Question;
 import io.newsbot.answer.QuestionParser;
 import io.newsbot.article.ArticleStore;
-import io.newsbot.conversation.DigestThreadAnswerer;
-import io.newsbot.digest.DigestThreads;
 import io.newsbot.feedback.AnswerLog;
 import io.newsbot.feedback.AnsweredQuestion;
 import io.newsbot.feedback.QuestionKind;
@@ -29,8 +27,7 @@ public final class AskCommand implements Command {
     private final QuestionLog log;
     private final Clock clock;
     private final AnswerLog answers;
-    private final DigestThreads digests;
-    private final DigestThreadAnswerer digestAnswers;
+    private final InReplyAnswerer inReply;
 
     public AskCommand(QuestionParser parser, Answerer answerer, ConversationMemory memory, ArticleStore articles, QuestionLog log,
                       Clock clock) {
@@ -39,18 +36,14 @@ public final class AskCommand implements Command {
 
     public AskCommand(QuestionParser parser, Answerer answerer, ConversationMemory memory, ArticleStore articles, QuestionLog log,
                       Clock clock, AnswerLog answers) {
-        this(parser, answerer, memory, articles, log, clock, answers, DigestThreads.NONE, null);
+        this(parser, answerer, memory, articles, log, clock, answers, InReplyAnswerer.NONE);
     }
 
-    /**
-     * @param digests       the digests sent, by their messages: a question replying to one is asked about it
-     * @param digestAnswers answers those questions; may be {@code null} when {@code digests} is {@link DigestThreads#NONE}
-     */
+    /** @param inReply answers a question replying to a message of the bot's that gives it a context (a digest) */
     public AskCommand(QuestionParser parser, Answerer answerer, ConversationMemory memory, ArticleStore articles, QuestionLog log,
-                      Clock clock, AnswerLog answers, DigestThreads digests, DigestThreadAnswerer digestAnswers) {
+                      Clock clock, AnswerLog answers, InReplyAnswerer inReply) {
         this.answers = answers;
-        this.digests = digests;
-        this.digestAnswers = digestAnswers;
+        this.inReply = inReply;
         this.parser = parser;
         this.answerer = answerer;
         this.memory = memory;
@@ -83,9 +76,9 @@ public final class AskCommand implements Command {
         String key = context.message().conversationKey();
         ConversationMemory.Turn previous = memory.last(key);
         List<String> publishers = articles.publishers().stream().map(p -> p.publisher().toLowerCase(Locale.ROOT)).toList();
-        Optional<DigestThreads.SentDigest> digest = context.message().repliesTo() == null || digestAnswers == null ? Optional.empty()
-                : digests.find(context.message().chat(), context.message().repliesTo());
-        if (digest.isPresent()) return aboutDigest(context, digest.get(), key, publishers, started);
+        Optional<InReplyAnswerer.Answered> inContext = context.message().repliesTo() == null ? Optional.empty()
+                : inReply.answer(context.message(), context.args(), publishers);
+        if (inContext.isPresent()) return inContext(context, inContext.get(), key, started);
         Question question = parser.parse(context.args(), previous == null ? null : previous.question(), publishers);
         // Asked for more, the answer leaves out all that this question has shown so far; otherwise what was just said.
         Reply before = previous == null ? null : question.more() ? previous.shown() : previous.reply();
@@ -98,9 +91,8 @@ public final class AskCommand implements Command {
         return rateable(context, question, previous != null && !question.equals(parser.parse(context.args(), null, publishers)), reply);
     }
 
-    /** A reply to a digest: asked about its stories, and the start of a conversation of its own. */
-    private Reply aboutDigest(CommandContext context, DigestThreads.SentDigest digest, String key, List<String> publishers, long started) {
-        DigestThreadAnswerer.Answered answered = digestAnswers.answer(context.args(), digest, publishers);
+    /** Answered in the context replied to (a digest): the start of a conversation of its own. */
+    private Reply inContext(CommandContext context, InReplyAnswerer.Answered answered, String key, long started) {
         if (answered.question().intent() != Question.Intent.WHO_SAID_THAT) memory.remember(key, new ConversationMemory.Turn(answered.question(), answered.reply()));
         log.record(clock.instant(), context.message().chat().platform(), (System.nanoTime() - started) / 1_000_000,
                 answered.reply().kind().name().toLowerCase(Locale.ROOT));

@@ -3,8 +3,10 @@ package io.newsbot.conversation;
 import io.newsbot.answer.Answerer;
 import io.newsbot.answer.Question;
 import io.newsbot.answer.QuestionParser;
+import io.newsbot.command.InReplyAnswerer;
 import io.newsbot.digest.DigestStories;
 import io.newsbot.digest.DigestThreads;
+import io.newsbot.platform.InboundMessage;
 import io.newsbot.platform.Reply;
 import io.newsbot.statement.Statement;
 import io.newsbot.statement.StatementStore;
@@ -26,14 +28,18 @@ import java.util.Set;
  * about the digest's second story (leaving out what the digest already said of it); "who said that?" names who is
  * quoted in what the digest showed.
  */
-public final class DigestThreadAnswerer {
+public final class DigestThreadAnswerer implements InReplyAnswerer {
+    private final DigestThreads digests;
     private final QuestionParser parser;
     private final Answerer answerer;
     private final StatementStore statements;
     private final Clock clock;
     private final ZoneId zone;
 
-    public DigestThreadAnswerer(QuestionParser parser, Answerer answerer, StatementStore statements, Clock clock, ZoneId zone) {
+    /** @param digests the digests sent, by their messages: how a reply finds its digest */
+    public DigestThreadAnswerer(DigestThreads digests, QuestionParser parser, Answerer answerer, StatementStore statements, Clock clock,
+                                ZoneId zone) {
+        this.digests = digests;
         this.parser = parser;
         this.answerer = answerer;
         this.statements = statements;
@@ -41,11 +47,13 @@ public final class DigestThreadAnswerer {
         this.zone = zone;
     }
 
-    /** The question as understood, and the reply. */
-    public record Answered(Question question, Reply reply) {
+    @Override
+    public Optional<Answered> answer(InboundMessage message, String question, List<String> publishers) {
+        if (message.repliesTo() == null) return Optional.empty();
+        return digests.find(message.chat(), message.repliesTo()).map(sent -> answer(question, sent, publishers));
     }
 
-    public Answered answer(String text, DigestThreads.SentDigest sent, List<String> publishers) {
+    Answered answer(String text, DigestThreads.SentDigest sent, List<String> publishers) {
         DigestStories stories = DigestStories.of(sent.digest());
         String digest = name(sent);
         if (stories.stories().isEmpty()) {
