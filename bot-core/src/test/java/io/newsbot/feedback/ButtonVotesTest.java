@@ -91,6 +91,19 @@ class ButtonVotesTest {
     }
 
     @Test
+    void only_answers_and_not_covered_with_a_handle_offer_buttons_never_refusals_errors_help_or_digests() {
+        io.newsbot.platform.Reply answer = io.newsbot.platform.Reply.text(io.newsbot.platform.Reply.Kind.ANSWER, "An answer.");
+
+        assertThat(answer.withAnswerId(3).rateable()).isTrue();
+        assertThat(io.newsbot.platform.Reply.text(io.newsbot.platform.Reply.Kind.NOT_COVERED, "Not covered.").withAnswerId(4).rateable()).isTrue();
+        assertThat(answer.rateable()).as("no handle").isFalse();
+        for (io.newsbot.platform.Reply.Kind kind : List.of(io.newsbot.platform.Reply.Kind.REFUSED, io.newsbot.platform.Reply.Kind.ERROR,
+                io.newsbot.platform.Reply.Kind.INFO, io.newsbot.platform.Reply.Kind.DIGEST, io.newsbot.platform.Reply.Kind.ALERT)) {
+            assertThat(io.newsbot.platform.Reply.text(kind, "x").withAnswerId(5).rateable()).as(kind.name()).isFalse();
+        }
+    }
+
+    @Test
     void every_button_reads_back_as_itself_within_telegrams_64_bytes_and_other_data_is_no_button() {
         for (VoteButton b : List.of(VoteButton.good(Long.MAX_VALUE / 10), VoteButton.bad(7), VoteButton.reason(Long.MAX_VALUE / 10, Vote.Reason.OFF_QUESTION))) {
             assertThat(VoteButton.parse(b.encode())).contains(b);

@@ -5,6 +5,10 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.webhook.WebhookResponse;
 import io.newsbot.feedback.ButtonVotes;
 import io.newsbot.feedback.VoteButton;
 import io.newsbot.platform.ChatRef;
@@ -55,14 +59,13 @@ final class VoteActions {
         return context.ack();
     }
 
-    private static com.slack.api.model.block.LayoutBlock section(String text) {
-        return com.slack.api.model.block.SectionBlock.builder()
-                .text(com.slack.api.model.block.composition.PlainTextObject.builder().text(text).emoji(true).build()).build();
+    private static LayoutBlock section(String text) {
+        return SectionBlock.builder().text(PlainTextObject.builder().text(text).emoji(true).build()).build();
     }
 
     private static void respond(ActionContext context, ActionResponse note) {
         try {
-            var r = context.respond(note);
+            WebhookResponse r = context.respond(note);
             if (r.getCode() == null || r.getCode() >= 300) log.info("Slack did not take the note on a vote (HTTP {}: {})", r.getCode(), r.getBody());
         } catch (IOException e) {
             log.warn("Could not send the note on a vote through Slack's response_url: {}", e.getMessage());

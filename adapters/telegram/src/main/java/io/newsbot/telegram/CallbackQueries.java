@@ -15,6 +15,7 @@ import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageRe
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
  * A press on an answer's 👍 / 👎 buttons ({@code callback_query}): recorded through the core's {@link ButtonVotes},
@@ -58,7 +59,7 @@ final class CallbackQueries {
     }
 
     /** Best effort: the vote is stored either way, and "message is not modified" (a second 👎) is no failure. */
-    private void edit(MaybeInaccessibleMessage message, org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup keyboard) {
+    private void edit(MaybeInaccessibleMessage message, InlineKeyboardMarkup keyboard) {
         try {
             api.send(EditMessageReplyMarkup.builder().chatId(message.getChatId()).messageId(message.getMessageId()).replyMarkup(keyboard).build());
         } catch (BotApiException e) {
