@@ -2,6 +2,8 @@ package io.newsbot.adapter;
 
 import io.newsbot.command.Bot;
 import io.newsbot.command.Command;
+import io.newsbot.digest.DigestThreads;
+import io.newsbot.feedback.FeedbackStore;
 import io.newsbot.outbox.Outbox;
 import io.newsbot.store.ChatStore;
 import io.newsbot.store.EventLedger;
@@ -42,4 +44,10 @@ public interface PlatformPorts {
 
     /** This process's name among the instances sharing the store. */
     String instanceId();
+
+    /** Votes on answers, which the platforms' 👍/👎 buttons record. */
+    FeedbackStore feedback();
+
+    /** Which sent messages carry which digest, so that a reply to one is asked about it. */
+    DigestThreads digestThreads();
 }

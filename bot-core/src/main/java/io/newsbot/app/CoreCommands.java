@@ -15,6 +15,7 @@ import io.newsbot.command.admin.AdminCommand;
 import io.newsbot.command.admin.AdminPorts;
 import io.newsbot.command.feedback.RateCommand;
 import io.newsbot.command.feedback.ReasonPrompt;
+import io.newsbot.conversation.DigestThreadAnswerer;
 import io.newsbot.digest.DigestCommand;
 import io.newsbot.digest.DigestComposer;
 import io.newsbot.digest.SubscribeCommand;
@@ -41,10 +42,11 @@ final class CoreCommands {
         ConversationMemory memory = new ConversationMemory(10_000);
         ReasonPrompt reasons = new ReasonPrompt(stores.feedback());
         SubscriptionAccess subscribing = new SubscriptionAccess(stores.digestGrants());
+        QuestionParser parser = new QuestionParser(clock, zone, new QuotedSpeakers(stores.statements()));
         router.register(new StartCommand(stores.articles(), topics))
                 .register(new HelpCommand(() -> new ArrayList<>(router.commands())))
-                .register(new AskCommand(new QuestionParser(clock, zone, new QuotedSpeakers(stores.statements())), answerer, memory,
-                        stores.articles(), stores.questions(), clock, stores.feedback()))
+                .register(new AskCommand(parser, answerer, memory, stores.articles(), stores.questions(), clock, stores.feedback(),
+                        new DigestThreadAnswerer(stores.digestThreads(), parser, answerer, stores.statements(), clock, zone)))
                 .register(new SourcesCommand(stores.articles()))
                 .register(new LatestCommand(stores.articles()))
                 .register(new SubscribeCommand(stores.subscriptions(), stores.digestLedger(), zone, clock, subscribing))

@@ -3,7 +3,9 @@ package io.newsbot.app;
 import io.newsbot.article.ArticleStore;
 import io.newsbot.article.SourceStore;
 import io.newsbot.digest.DigestMemory;
+import io.newsbot.digest.DigestThreads;
 import io.newsbot.digest.jdbc.JdbcDigestMemory;
+import io.newsbot.digest.jdbc.JdbcDigestThreads;
 import io.newsbot.feedback.FeedbackStore;
 import io.newsbot.feedback.jdbc.JdbcFeedbackStore;
 import io.newsbot.outbox.Outbox;
@@ -48,7 +50,8 @@ import java.util.Objects;
 record CoreStores(ArticleStore articles, SourceStore sources, ChatStore chats, AdminStore admins, AuditLog audit, EventLedger events,
                   Leases leases, Outbox outbox, Settings values, QuestionLog questions, SubscriptionStore subscriptions,
                   DigestGrants digestGrants, DigestLedger digestLedger, DigestMemory digestMemory, StatementStore statements,
-                  StoryStore stories, FeedbackStore feedback, WatchStore watches, AlertQueue alerts) {
+                  StoryStore stories, FeedbackStore feedback, WatchStore watches, AlertQueue alerts,
+                  DigestThreads digestThreads) {
     CoreStores {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(sources, "sources");
@@ -69,6 +72,7 @@ record CoreStores(ArticleStore articles, SourceStore sources, ChatStore chats, A
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(watches, "watches");
         Objects.requireNonNull(alerts, "alerts");
+        Objects.requireNonNull(digestThreads, "digestThreads");
     }
 
     /** The JDBC implementations, all on one database (embedded H2 or a shared PostgreSQL). */
@@ -78,6 +82,6 @@ record CoreStores(ArticleStore articles, SourceStore sources, ChatStore chats, A
                 new JdbcOutbox(database), new JdbcSettings(database), new JdbcQuestionLog(database), new JdbcSubscriptionStore(database),
                 new JdbcDigestGrants(database), new JdbcDigestLedger(database), new JdbcDigestMemory(database),
                 new JdbcStatementStore(database), new JdbcStoryStore(database), new JdbcFeedbackStore(database),
-                new JdbcWatchStore(database), new JdbcAlertQueue(database));
+                new JdbcWatchStore(database), new JdbcAlertQueue(database), new JdbcDigestThreads(database));
     }
 }

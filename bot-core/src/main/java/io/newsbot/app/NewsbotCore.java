@@ -217,6 +217,8 @@ public final class NewsbotCore implements PlatformPorts, AutoCloseable {
     public HttpClient http() { return http; }
     /** Answers with their questions, and the votes on them. */
     public FeedbackStore feedback() { return stores.feedback(); }
+    /** Which sent messages carry which digest: couriers record them, questions replying to them find them. */
+    public io.newsbot.digest.DigestThreads digestThreads() { return stores.digestThreads(); }
     public WatchStore watches() { return stores.watches(); }
     public AlertQueue alerts() { return stores.alerts(); }
     /** Matches new articles against the watches and sends the alerts; the runtime starts it on a timer. */

@@ -12,6 +12,7 @@ import io.newsbot.store.QuestionLog;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code /ask QUESTION}, and every plain message that is a question: answers from the articles, remembering the turn
@@ -26,6 +27,7 @@ public final class AskCommand implements Command {
     private final QuestionLog log;
     private final Clock clock;
     private final AnswerLog answers;
+    private final InReplyAnswerer inReply;
 
     public AskCommand(QuestionParser parser, Answerer answerer, ConversationMemory memory, ArticleStore articles, QuestionLog log,
                       Clock clock) {
@@ -34,7 +36,14 @@ public final class AskCommand implements Command {
 
     public AskCommand(QuestionParser parser, Answerer answerer, ConversationMemory memory, ArticleStore articles, QuestionLog log,
                       Clock clock, AnswerLog answers) {
+        this(parser, answerer, memory, articles, log, clock, answers, InReplyAnswerer.NONE);
+    }
+
+    /** @param inReply answers a question replying to a message of the bot's that gives it a context (a digest) */
+    public AskCommand(QuestionParser parser, Answerer answerer, ConversationMemory memory, ArticleStore articles, QuestionLog log,
+                      Clock clock, AnswerLog answers, InReplyAnswerer inReply) {
         this.answers = answers;
+        this.inReply = inReply;
         this.parser = parser;
         this.answerer = answerer;
         this.memory = memory;
@@ -67,6 +76,9 @@ public final class AskCommand implements Command {
         String key = context.message().conversationKey();
         ConversationMemory.Turn previous = memory.last(key);
         List<String> publishers = articles.publishers().stream().map(p -> p.publisher().toLowerCase(Locale.ROOT)).toList();
+        Optional<InReplyAnswerer.Answered> inContext = context.message().repliesTo() == null ? Optional.empty()
+                : inReply.answer(context.message(), context.args(), publishers);
+        if (inContext.isPresent()) return inContext(context, inContext.get(), key, started);
         Question question = parser.parse(context.args(), previous == null ? null : previous.question(), publishers);
         // Asked for more, the answer leaves out all that this question has shown so far; otherwise what was just said.
         Reply before = previous == null ? null : question.more() ? previous.shown() : previous.reply();
@@ -77,6 +89,14 @@ public final class AskCommand implements Command {
         log.record(clock.instant(), context.message().chat().platform(), (System.nanoTime() - started) / 1_000_000,
                 reply.kind().name().toLowerCase(Locale.ROOT));
         return rateable(context, question, previous != null && !question.equals(parser.parse(context.args(), null, publishers)), reply);
+    }
+
+    /** Answered in the context replied to (a digest): the start of a conversation of its own. */
+    private Reply inContext(CommandContext context, InReplyAnswerer.Answered answered, String key, long started) {
+        if (answered.question().intent() != Question.Intent.WHO_SAID_THAT) memory.remember(key, new ConversationMemory.Turn(answered.question(), answered.reply()));
+        log.record(clock.instant(), context.message().chat().platform(), (System.nanoTime() - started) / 1_000_000,
+                answered.reply().kind().name().toLowerCase(Locale.ROOT));
+        return rateable(context, answered.question(), true, answered.reply());
     }
 
     private Reply rateable(CommandContext context, Question question, boolean followUp, Reply reply) {

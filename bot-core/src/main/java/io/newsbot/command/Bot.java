@@ -64,8 +64,7 @@ public final class Bot {
         if (checked.problem().isPresent()) return Optional.of(Reply.error(checked.problem().get()));
         try {
             chats.seen(message.chat(), clock.instant());
-            return Optional.of(router.route(new InboundMessage(message.chat(), message.sender(), checked.text(), message.threadId(),
-                    message.receivedAt())));
+            return Optional.of(router.route(message.withText(checked.text())));
         } catch (RuntimeException e) {
             log.error("Failed to handle a message in {}", message.chat().key(), e);
             return Optional.of(Reply.error("Sorry, something went wrong on my side while answering that. Please try again."));

@@ -33,6 +33,14 @@ public record Reply(Kind kind, String intro, List<Section> sections, List<Citati
         return new Reply(kind, intro, sections, citations, id);
     }
 
+    /**
+     * Whether adapters offer to rate it (👍 / 👎 buttons): an answer or a "not covered" that carries its handle. Never a
+     * refusal, an error, help or a digest.
+     */
+    public boolean rateable() {
+        return answerId != null && (kind == Kind.ANSWER || kind == Kind.NOT_COVERED);
+    }
+
     /** What a reply is, so adapters and scripts can treat them apart. */
     public enum Kind { ANSWER, NOT_COVERED, INFO, DIGEST, ERROR, REFUSED, ALERT }
 

@@ -156,7 +156,8 @@ public final class BotRuntime implements AutoCloseable {
     }
 
     public void consoleChat(String greeting) throws IOException {
-        new ConsoleChat(core.bot(), new ConsoleMessenger(System.out), core.clock(), core.settings().dataDir().resolve("chat-history")).run(greeting);
+        new ConsoleChat(core.bot(), new ConsoleMessenger(System.out), core.clock(), core.settings().dataDir().resolve("chat-history"),
+                core.digestThreads()).run(greeting);
     }
 
     public void awaitShutdown() throws InterruptedException {

@@ -97,7 +97,9 @@ final class QuestionListener {
         String thread = chat.type() == ChatType.PRIVATE ? threadTs : threadTs != null ? threadTs : ts;
         Sender asker = new Sender(SlackAdapter.PLATFORM, user, "");
         Instant sent = instant(ts, clock.instant());
-        BeforeAck.run(workers, () -> answer(new InboundMessage(chat, asker, inbound.read(slackText, botUserId), thread, sent), ts, keys),
+        // Written in a thread: the thread's first message is what it replies to (a digest, when it is one).
+        String repliesTo = threadTs != null && !threadTs.equals(ts) ? threadTs : null;
+        BeforeAck.run(workers, () -> answer(new InboundMessage(chat, asker, inbound.read(slackText, botUserId), thread, sent, repliesTo), ts, keys),
                 BeforeAck.EVENT_BUDGET, "a Slack message in " + chat.id());
     }
 

@@ -83,7 +83,7 @@ public final class SlackAdapter implements PlatformAdapter {
         SlashCommandSpelling spelling = new SlashCommandSpelling(() -> core.commands().stream().map(Command::name).toList());
         SlackBlockKitRenderer renderer = new SlackBlockKitRenderer();
         Function<Reply, List<SlackMessage>> format = reply -> renderer.render(spelling.toSlack(reply));
-        this.messenger = new SlackMessenger(api, slack, format, core.chats());
+        this.messenger = new SlackMessenger(api, slack, format, core.chats(), core.digestThreads(), threads.clock());
         this.sender = new OutboxSender(core.outbox(), messenger, threads.clock(), threads.timer(), threads.sending(),
                 OutboxSender.Options.defaults(core.instanceId()));
         this.app = new App(AppConfig.builder()
@@ -102,6 +102,8 @@ public final class SlackAdapter implements PlatformAdapter {
                 new HourglassReactions(api));
         app.event(AppMentionEvent.class, questions::onMention);
         app.event(MessageEvent.class, questions::onMessage);
+        app.blockAction(Pattern.compile("^" + VoteBlocks.ACTION_PREFIX + ".*"),
+                new VoteActions(new io.newsbot.feedback.ButtonVotes(core.feedback(), threads.clock()), threads.answering())::onPress);
         // Any command name: the app receives only its own commands, and a workspace may have renamed /newsbot.
         app.command(Pattern.compile("/.*"), new SlashCommandListener(core.bot(), replies, sender, spelling, threads.answering(),
                 settings.answerDeadline(), threads.clock())::onCommand);

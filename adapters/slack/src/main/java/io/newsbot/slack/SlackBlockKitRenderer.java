@@ -39,7 +39,21 @@ public final class SlackBlockKitRenderer {
             chars += s.length() + 2;
         }
         if (!current.isEmpty()) messages.add(message(current));
-        return messages;
+        return reply.rateable() ? withVotes(messages, reply.answerId()) : messages;
+    }
+
+    /** The answer's last message ends with its 👍 / 👎, or, when that one is full, a message of its own carries them. */
+    private static List<SlackMessage> withVotes(List<SlackMessage> messages, long answerId) {
+        List<SlackMessage> out = new ArrayList<>(messages);
+        SlackMessage last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.blocks().size() < SlackMessage.MAX_BLOCKS) {
+            List<LayoutBlock> blocks = new ArrayList<>(last.blocks());
+            blocks.add(VoteBlocks.votes(answerId));
+            out.set(out.size() - 1, new SlackMessage(last.text(), blocks));
+        } else {
+            out.add(new SlackMessage("Rate this answer", List.of(VoteBlocks.votes(answerId))));
+        }
+        return out;
     }
 
     private static SlackMessage message(List<String> sections) {

@@ -7,6 +7,8 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.webhook.WebhookResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import io.newsbot.digest.DigestThreads;
 import io.newsbot.outbox.Courier;
 import io.newsbot.outbox.OutboxMessage;
 import io.newsbot.platform.ChatRef;
@@ -15,6 +17,7 @@ import io.newsbot.platform.Messenger;
 import io.newsbot.platform.Reply;
 import io.newsbot.store.ChatStore;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -40,18 +43,28 @@ public final class SlackMessenger implements Messenger, Courier {
     private final Slack slack;
     private final Function<Reply, List<SlackMessage>> format;
     private final ChatStore chats;
+    private final DigestThreads digests;
+    private final Clock clock;
+
+    public SlackMessenger(MethodsClient api, Slack slack, Function<Reply, List<SlackMessage>> format, ChatStore chats) {
+        this(api, slack, format, chats, DigestThreads.NONE, Clock.systemUTC());
+    }
 
     /**
      * @param api    the Web API client, with the bot token
      * @param slack  the HTTP client response URLs are called with
      * @param format renders a reply as the messages to post
-     * @param chats  where a chat the bot was removed from is marked inactive
+     * @param chats   where a chat the bot was removed from is marked inactive
+     * @param digests where each digest message posted is recorded by its ts, so that replies in its thread are asked about it
      */
-    public SlackMessenger(MethodsClient api, Slack slack, Function<Reply, List<SlackMessage>> format, ChatStore chats) {
+    public SlackMessenger(MethodsClient api, Slack slack, Function<Reply, List<SlackMessage>> format, ChatStore chats, DigestThreads digests,
+                          Clock clock) {
         this.api = api;
         this.slack = slack;
         this.format = format;
         this.chats = chats;
+        this.digests = digests;
+        this.clock = clock;
     }
 
     @Override
@@ -73,7 +86,7 @@ public final class SlackMessenger implements Messenger, Courier {
             SlackMessage part = parts.get(i);
             if (route.responseUrl().isEmpty() || !respond(route, part)) {
                 if (route.ephemeral()) postEphemeral(chat, route.user(), part);
-                else post(chat, message.outgoing().threadId(), part);
+                else remember(chat, post(chat, message.outgoing().threadId(), part), message.outgoing().reply());
             }
             accepted.parts(i + 1, parts.size());
         }
@@ -98,9 +111,21 @@ public final class SlackMessenger implements Messenger, Courier {
         return false;
     }
 
-    private void post(ChatRef chat, String threadId, SlackMessage message) {
-        call(chat, "chat.postMessage", true, () -> api.chatPostMessage(r -> r.channel(chat.id()).threadTs(threadId).text(message.text())
-                .blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false)));
+    /** @return the posted message's ts */
+    private String post(ChatRef chat, String threadId, SlackMessage message) {
+        SlackApiTextResponse r = call(chat, "chat.postMessage", true, () -> api.chatPostMessage(r2 -> r2.channel(chat.id()).threadTs(threadId)
+                .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false)));
+        return r instanceof ChatPostMessageResponse posted ? posted.getTs() : null;
+    }
+
+    /** A digest message is delivered whether or not it is remembered: a failure here costs only questions about it. */
+    private void remember(ChatRef chat, String ts, Reply reply) {
+        if (reply.kind() != Reply.Kind.DIGEST || ts == null) return;
+        try {
+            digests.sent(chat, ts, reply, clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Could not record digest message {} in {}; replies in its thread will be answered as ordinary questions", ts, chat.key(), e);
+        }
     }
 
     /** For the asker's eyes only. A refusal here (the bot is not in the channel) is final: the answer is not shown elsewhere. */
@@ -116,7 +141,7 @@ public final class SlackMessenger implements Messenger, Courier {
     }
 
     /** @param marksGone whether a "not in that channel" answer marks the chat inactive */
-    private void call(ChatRef chat, String method, boolean marksGone, ApiCall call) {
+    private SlackApiTextResponse call(ChatRef chat, String method, boolean marksGone, ApiCall call) {
         SlackApiTextResponse response;
         try {
             response = call.run();
@@ -130,7 +155,7 @@ public final class SlackMessenger implements Messenger, Courier {
         } catch (IOException e) {
             throw DeliveryException.transientFailure("Slack could not be reached for " + method + ": " + e.getMessage(), null, e);
         }
-        if (response.isOk()) return;
+        if (response.isOk()) return response;
         String error = response.getError();
         if (CHAT_GONE.contains(error) && marksGone) {
             chats.deactivate(chat);

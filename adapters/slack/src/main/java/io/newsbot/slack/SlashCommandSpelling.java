@@ -51,7 +51,7 @@ public final class SlashCommandSpelling {
                 .map(s -> new Reply.Section(respell(s.heading(), command), s.items().stream()
                         .map(i -> new Reply.Item(respell(i.speaker(), command), respell(i.text(), command), i.citations())).toList()))
                 .toList();
-        return new Reply(reply.kind(), respell(reply.intro(), command), sections, reply.citations());
+        return new Reply(reply.kind(), respell(reply.intro(), command), sections, reply.citations(), reply.answerId());
     }
 
     private static String respell(String text, Pattern command) {

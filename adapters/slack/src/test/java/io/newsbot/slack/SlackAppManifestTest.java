@@ -18,7 +18,8 @@ class SlackAppManifestTest {
         assertThat(manifest).contains("command: " + SlashCommandSpelling.COMMAND)
                 .containsPattern("bot_events:\\s+- app_mention\\s+- message.im")
                 .contains("- app_mentions:read", "- chat:write", "- commands", "- im:history", "- users:read", "- reactions:write")
-                .contains("socket_mode_enabled: true", "messages_tab_enabled: true", "messages_tab_read_only_enabled: false");
+                .contains("socket_mode_enabled: true", "messages_tab_enabled: true", "messages_tab_read_only_enabled: false")
+                .as("the 👍 / 👎 buttons need interactivity").containsPattern("interactivity:\\s+(#.*\\s+)*is_enabled: true");
     }
 
     @Test

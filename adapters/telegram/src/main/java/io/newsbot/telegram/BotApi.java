@@ -56,6 +56,15 @@ final class BotApi {
         execute(method);
     }
 
+    /**
+     * Sends a message and reads back only its {@code message_id} (from the JSON tree, not TelegramBots' Message type:
+     * see {@link #send}); null when the answer carries none.
+     */
+    Integer sendReadingId(PartialBotApiMethod<?> method) throws BotApiException {
+        JsonNode id = parse(execute(method).text()).path("result").path("message_id");
+        return id.canConvertToInt() ? Integer.valueOf(id.asInt()) : null;
+    }
+
     private record Answer(int status, String text) {
     }
 

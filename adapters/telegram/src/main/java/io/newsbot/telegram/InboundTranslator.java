@@ -68,9 +68,12 @@ final class InboundTranslator {
             return knownCommand.test(c.group(1).toLowerCase(Locale.ROOT)) ? Optional.of(command(c)) : Optional.empty();
         }
         boolean mentioned = mention.matcher(text).find();
-        boolean replyToMe = m.getReplyToMessage() != null && m.getReplyToMessage().getFrom() != null
-                && m.getReplyToMessage().getFrom().getId() != null && m.getReplyToMessage().getFrom().getId() == me.id();
-        return mentioned || replyToMe ? Optional.of(unaddressed(text, false)) : Optional.empty();
+        return mentioned || replyToMe(m) ? Optional.of(unaddressed(text, false)) : Optional.empty();
+    }
+
+    private boolean replyToMe(Message m) {
+        return m.getReplyToMessage() != null && m.getReplyToMessage().getFrom() != null && m.getReplyToMessage().getFrom().getId() != null
+                && m.getReplyToMessage().getFrom().getId() == me.id();
     }
 
     private Optional<String> commandOnly(String raw) {
@@ -100,8 +103,11 @@ final class InboundTranslator {
         ChatRef ref = new ChatRef(PLATFORM, Long.toString(chat.getId()), type);
         Integer topic = Boolean.TRUE.equals(m.getIsTopicMessage()) ? m.getMessageThreadId() : null;
         Instant at = m.getDate() == null ? Instant.EPOCH : Instant.ofEpochSecond(m.getDate());
-        InboundMessage message = new InboundMessage(ref, sender(m, chat), text, topic == null ? null : topic.toString(), at);
-        Integer replyTo = type == ChatType.GROUP && !channelPost ? m.getMessageId() : null;
+        // A reply to one of the bot's messages names it: a reply to a digest is a question about that digest.
+        Integer repliedTo = replyToMe(m) ? m.getReplyToMessage().getMessageId() : null;
+        InboundMessage message = new InboundMessage(ref, sender(m, chat), text, topic == null ? null : topic.toString(), at,
+                repliedTo == null ? null : repliedTo.toString());
+        Integer replyTo = (type == ChatType.GROUP || repliedTo != null) && !channelPost ? m.getMessageId() : null;
         return new Incoming(message, new Target(chat.getId(), topic, replyTo));
     }
 

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import io.newsbot.adapter.PlatformPorts;
 import io.newsbot.cluster.LeaseKeeper;
 import io.newsbot.command.Command;
+import io.newsbot.feedback.ButtonVotes;
 import io.newsbot.outbox.EventReplies;
 import io.newsbot.outbox.OutboxSender;
 import io.newsbot.progress.SlowAnswers;
@@ -44,7 +45,7 @@ import org.telegram.telegrambots.meta.api.objects.User;
 public final class TelegramAdapter implements PlatformAdapter {
     private static final Logger log = LoggerFactory.getLogger(TelegramAdapter.class);
     /** Only what the bot acts on; Telegram leaves out the rest (edits, reactions, polls...). */
-    static final List<String> ALLOWED_UPDATES = List.of("message", "channel_post", "my_chat_member");
+    static final List<String> ALLOWED_UPDATES = List.of("message", "channel_post", "my_chat_member", "callback_query");
     private static final Duration DRAIN = Duration.ofSeconds(30);
     /** Renewed every 10 s by the polling instance; another takes over within 30 s of its death, at once on a clean stop. */
     private static final Duration POLLING_LEASE = Duration.ofSeconds(30);
@@ -66,6 +67,7 @@ public final class TelegramAdapter implements PlatformAdapter {
     private final EventReplies replies;
     private final OutboxSender sender;
     private final SlowAnswers slow;
+    private final CallbackQueries presses;
     private final ConnectionStatus status;
     private final Reconnector reconnector;
     private final Duration pollingLeaseLength;
@@ -90,13 +92,14 @@ public final class TelegramAdapter implements PlatformAdapter {
         this.clients = List.of(sending, polling);
         this.api = new BotApi(sending, json, settings);
         this.pollApi = new BotApi(polling, json, settings);
-        this.messenger = new TelegramMessenger(api, new TelegramHtmlRenderer(), core.chats());
+        this.messenger = new TelegramMessenger(api, new TelegramHtmlRenderer(), core.chats(), core.digestThreads(), clock);
         this.queues = new ChatQueues(threads.answering());
         this.replies = new EventReplies(core.transactions(), core.events(), core.outbox());
         this.sender = new OutboxSender(core.outbox(), messenger, clock, threads.timer(), threads.sending(),
                 OutboxSender.Options.defaults(core.instanceId()));
         // "typing…" is a call to Telegram: made on the sending threads, timed on the timer, neither slowing the answer.
         this.slow = new SlowAnswers(threads.timer(), threads.sending(), SlowAnswers.Options.DEFAULT);
+        this.presses = new CallbackQueries(api, new ButtonVotes(core.feedback(), clock));
         this.status = new ConnectionStatus("Telegram", clock, Backoff.CONNECTING.max());
         this.reconnector = new Reconnector(status, threads.timer(), Backoff.CONNECTING, this::connect);
     }
@@ -175,7 +178,7 @@ public final class TelegramAdapter implements PlatformAdapter {
             }
         } else if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
             handler = new UpdateHandler(translator, core.bot(), messenger, core.chats(), queues, UpdateLedger.NONE, replies, sender, me.id(),
-                    settings.answerDeadline(), slow, clock);
+                    settings.answerDeadline(), slow, presses, clock);
             api.call(SetWebhook.builder().url(settings.webhookUrl()).secretToken(settings.webhookSecret()).allowedUpdates(ALLOWED_UPDATES).build());
             log.info("Telegram bot @{} receives updates at its webhook {}", me.username(), settings.webhookUrl());
         }
@@ -187,7 +190,7 @@ public final class TelegramAdapter implements PlatformAdapter {
         if (stopping.get()) return;
         OffsetTracker tracker = new OffsetTracker(core.values(), "telegram.offset." + me.id(), clock);
         UpdateHandler updates = new UpdateHandler(translator, core.bot(), messenger, core.chats(), queues, tracker, replies, sender, me.id(),
-                settings.answerDeadline(), slow, clock);
+                settings.answerDeadline(), slow, presses, clock);
         poller = new LongPoller(pollApi, tracker, updates::consume, status, Backoff.CONNECTING, pollThread, threads.timer(), settings.pollTimeout());
         offsets = tracker;
         handler = updates;

@@ -1,5 +1,6 @@
 package io.newsbot.telegram;
 
+import io.newsbot.digest.DigestThreads;
 import io.newsbot.outbox.Courier;
 import io.newsbot.outbox.OutboxMessage;
 import io.newsbot.platform.ChatRef;
@@ -7,6 +8,7 @@ import io.newsbot.platform.DeliveryException;
 import io.newsbot.platform.Messenger;
 import io.newsbot.platform.Reply;
 import io.newsbot.store.ChatStore;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
  * Sends the core's replies to Telegram chats as HTML messages: outbox messages part by part from the first part
@@ -29,11 +32,20 @@ final class TelegramMessenger implements Messenger, Courier {
     private final BotApi api;
     private final TelegramHtmlRenderer renderer;
     private final ChatStore chats;
+    private final DigestThreads digests;
+    private final Clock clock;
 
     TelegramMessenger(BotApi api, TelegramHtmlRenderer renderer, ChatStore chats) {
+        this(api, renderer, chats, DigestThreads.NONE, Clock.systemUTC());
+    }
+
+    /** @param digests where each digest message Telegram accepted is recorded, so that replies to it are asked about it */
+    TelegramMessenger(BotApi api, TelegramHtmlRenderer renderer, ChatStore chats, DigestThreads digests, Clock clock) {
         this.api = api;
         this.renderer = renderer;
         this.chats = chats;
+        this.digests = digests;
+        this.clock = clock;
     }
 
     @Override
@@ -60,24 +72,44 @@ final class TelegramMessenger implements Messenger, Courier {
             SendMessage.SendMessageBuilder<?, ?> m = SendMessage.builder().chatId(target.chatId()).text(parts.get(i))
                     .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                     .messageThreadId(target.topicId());
+            // The last message of an answer carries its 👍 / 👎, which are rendered anew on every retry from the stored reply.
+            InlineKeyboardMarkup buttons = i == parts.size() - 1 && reply.rateable() ? VoteKeyboards.votes(reply.answerId()) : null;
+            m.replyMarkup(buttons);
             if (i == 0 && target.replyTo() != null) {
                 m.replyParameters(ReplyParameters.builder().messageId(target.replyTo()).allowSendingWithoutReply(true).build());
             }
+            Integer sent;
             try {
-                api.send(m.build());
+                sent = reply.kind() == Reply.Kind.DIGEST ? api.sendReadingId(m.build()) : send(m.build());
             } catch (BotApiException e) {
                 if (!e.badHtml()) throw failure(chat, e);
-                sendPlain(chat, target, parts.get(i), e);
+                sent = sendPlain(chat, target, parts.get(i), buttons, e);
             }
+            if (reply.kind() == Reply.Kind.DIGEST && sent != null) remember(chat, sent, reply);
             accepted.parts(i + 1, parts.size());
         }
     }
 
+    private Integer send(SendMessage message) throws BotApiException {
+        api.send(message);
+        return null;
+    }
+
+    /** A digest message is delivered whether or not it is remembered: a failure here costs only questions about it. */
+    private void remember(ChatRef chat, int messageId, Reply digest) {
+        try {
+            digests.sent(chat, Integer.toString(messageId), digest, clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Could not record digest message {} in {}; replies to it will be answered as ordinary questions", messageId, chat.key(), e);
+        }
+    }
+
     /** Our HTML should always parse; if Telegram disagrees, the person still gets that part as plain text. */
-    private void sendPlain(ChatRef chat, Target target, String html, BotApiException cause) {
+    private Integer sendPlain(ChatRef chat, Target target, String html, InlineKeyboardMarkup buttons, BotApiException cause) {
         log.error("Telegram rejected our HTML for {}; sending that part as plain text", chat.key(), cause);
         try {
-            api.send(SendMessage.builder().chatId(target.chatId()).text(HtmlText.plain(html)).messageThreadId(target.topicId()).build());
+            return api.sendReadingId(SendMessage.builder().chatId(target.chatId()).text(HtmlText.plain(html)).messageThreadId(target.topicId())
+                    .replyMarkup(buttons).build());
         } catch (BotApiException e) {
             throw failure(chat, e);
         }

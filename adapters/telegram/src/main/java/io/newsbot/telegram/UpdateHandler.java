@@ -45,6 +45,7 @@ final class UpdateHandler {
     private final String keyPrefix;
     private final Duration answerDeadline;
     private final SlowAnswers slow;
+    private final CallbackQueries presses;
     private final Clock clock;
 
     /**
@@ -52,9 +53,10 @@ final class UpdateHandler {
      * @param botId          the bot's Telegram id: update ids are per bot, and so are their claims
      * @param answerDeadline how long an answer is worth sending: the outbox gives it up after that
      * @param slow           shows "typing…" while an answer takes longer than a moment
+     * @param presses        what a press on an answer's buttons does
      */
     UpdateHandler(InboundTranslator translator, Bot bot, TelegramMessenger messenger, ChatStore chats, ChatQueues queues, UpdateLedger ledger,
-                  EventReplies replies, OutboxSender sender, long botId, Duration answerDeadline, SlowAnswers slow, Clock clock) {
+                  EventReplies replies, OutboxSender sender, long botId, Duration answerDeadline, SlowAnswers slow, CallbackQueries presses, Clock clock) {
         this.translator = translator;
         this.bot = bot;
         this.messenger = messenger;
@@ -66,6 +68,7 @@ final class UpdateHandler {
         this.keyPrefix = "telegram:" + botId + ":";
         this.answerDeadline = answerDeadline;
         this.slow = slow;
+        this.presses = presses;
         this.clock = clock;
     }
 
@@ -115,6 +118,11 @@ final class UpdateHandler {
 
     private Optional<Work> work(Update update) {
         if (update.hasMyChatMember()) return membership(update.getMyChatMember());
+        // A press is claimed like a message (a redelivered one is not answered twice); its vote replaces, never adds.
+        if (update.hasCallbackQuery()) return Optional.of(tag -> {
+            presses.handle(update.getCallbackQuery());
+            return Optional.empty();
+        });
         return translator.translate(update).map(incoming -> tag -> answer(incoming, tag));
     }
 
@@ -162,6 +170,9 @@ final class UpdateHandler {
     private static String chatKey(Update update) {
         if (update.hasMessage()) return update.getMessage().getChatId().toString();
         if (update.hasChannelPost()) return update.getChannelPost().getChatId().toString();
+        if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
+            return update.getCallbackQuery().getMessage().getChatId().toString();
+        }
         if (update.hasMyChatMember() && update.getMyChatMember().getChat() != null) return update.getMyChatMember().getChat().getId().toString();
         return "other";
     }

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsbot.platform.Reply;
 
 /** A {@link Reply} as the JSON the outbox stores, and back. Unknown fields are ignored, so older rows stay readable. */
-final class ReplyJson {
+public final class ReplyJson {
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private ReplyJson() {
     }
 
-    static String write(Reply reply) {
+    public static String write(Reply reply) {
         try {
             return JSON.writeValueAsString(reply);
         } catch (JsonProcessingException e) {
@@ -20,7 +20,7 @@ final class ReplyJson {
         }
     }
 
-    static Reply read(String json) {
+    public static Reply read(String json) {
         try {
             return JSON.readValue(json, Reply.class);
         } catch (JsonProcessingException e) {

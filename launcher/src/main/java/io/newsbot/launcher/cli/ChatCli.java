@@ -18,7 +18,8 @@ public final class ChatCli implements Callable<Integer> {
         try (NewsbotCore core = GlobalOptions.open(global.load(System.getenv()))) {
             // Loaded while the user reads the greeting and types, rather than before the greeting.
             core.loadModelInBackground();
-            new ConsoleChat(core.bot(), new ConsoleMessenger(System.out), core.clock(), core.settings().dataDir().resolve("chat-history"))
+            new ConsoleChat(core.bot(), new ConsoleMessenger(System.out), core.clock(), core.settings().dataDir().resolve("chat-history"),
+                core.digestThreads())
                     .run(greeting(core));
         }
         return 0;

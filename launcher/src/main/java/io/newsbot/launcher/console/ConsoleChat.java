@@ -1,10 +1,12 @@
 package io.newsbot.launcher.console;
 
 import io.newsbot.command.Bot;
+import io.newsbot.digest.DigestThreads;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
 import io.newsbot.platform.InboundMessage;
 import io.newsbot.platform.Messenger;
+import io.newsbot.platform.Reply;
 import io.newsbot.platform.Sender;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,12 +37,22 @@ public final class ConsoleChat {
     private final Messenger out;
     private final Clock clock;
     private final Path history;
+    private final DigestThreads digests;
+    /** The digest the questions typed now reply to, as the console's "thread": from a digest shown until the next /command. */
+    private String digestThread;
+    private int digestsShown;
 
     public ConsoleChat(Bot bot, Messenger out, Clock clock, Path history) {
+        this(bot, out, clock, history, DigestThreads.NONE);
+    }
+
+    /** @param digests where the digests shown here are kept, so that the questions after one are asked about it */
+    public ConsoleChat(Bot bot, Messenger out, Clock clock, Path history, DigestThreads digests) {
         this.bot = bot;
         this.out = out;
         this.clock = clock;
         this.history = history;
+        this.digests = digests;
     }
 
     /** Runs until the user types /quit or closes the input. */
@@ -87,7 +99,15 @@ public final class ConsoleChat {
         String text = line.strip();
         if (text.equalsIgnoreCase("/quit") || text.equalsIgnoreCase("/exit")) return false;
         if (text.isEmpty()) return true;
-        bot.handle(new InboundMessage(CHAT, USER, text, null, clock.instant())).ifPresent(reply -> out.send(CHAT, null, reply));
+        // The console has no replies to point at a message: the questions after a digest are its thread, until a /command.
+        if (text.startsWith("/")) digestThread = null;
+        bot.handle(new InboundMessage(CHAT, USER, text, null, clock.instant(), digestThread)).ifPresent(reply -> {
+            out.send(CHAT, null, reply);
+            if (reply.kind() == Reply.Kind.DIGEST) {
+                digestThread = "console-" + clock.millis() + "-" + (++digestsShown);
+                digests.sent(CHAT, digestThread, reply, clock.instant());
+            }
+        });
         return true;
     }
 }

@@ -66,6 +66,47 @@ class ConsoleChatTest {
     }
 
     @Test
+    void the_questions_after_a_digest_are_asked_about_it_until_the_next_command() {
+        // Given a digest shown in the console (the demo articles' two stories)
+        core.router().register(new io.newsbot.command.Command() {
+            @Override
+            public String name() {
+                return "testdigest";
+            }
+
+            @Override
+            public String arguments() {
+                return "";
+            }
+
+            @Override
+            public String summary() {
+                return "test only";
+            }
+
+            @Override
+            public Reply run(io.newsbot.command.CommandContext context) {
+                return io.newsbot.testing.TestDigests.demo(core);
+            }
+        });
+        Replies replies = new Replies();
+        ConsoleChat chat = new ConsoleChat(core.bot(), replies, Clock.systemUTC(), dir.resolve("history"), core.digestThreads());
+        chat.handle("/testdigest");
+
+        // When questions follow it, then a command, then a question again
+        chat.handle("What was said about Syria?");
+        chat.handle("more on the second one");
+        chat.handle("/sources");
+        chat.handle("What was said about Syria?");
+
+        // Then the first two are about the digest, the last is an ordinary question
+        assertThat(replies.sent.get(1).intro()).startsWith("From today's digest:");
+        assertThat(replies.sent.get(2).intro()).startsWith("From today's digest, on " + io.newsbot.testing.TestDigests.SECOND_TITLE);
+        assertThat(replies.sent.get(4).intro()).doesNotContain("digest");
+        assertThat(replies.sent.get(4).kind()).isEqualTo(Reply.Kind.ANSWER);
+    }
+
+    @Test
     void empty_and_blank_lines_are_ignored_quietly() {
         Replies replies = new Replies();
         ConsoleChat chat = new ConsoleChat(core.bot(), replies, Clock.systemUTC(), dir.resolve("history"));

@@ -38,19 +38,42 @@ public final class FakeSlackApi implements AutoCloseable {
     public static final String BOT_ID = "BBOT";
 
     /** A {@code chat.postMessage} (or {@code chat.postEphemeral}, with its {@code user}) call that succeeded. */
-    public record Post(String channel, String threadTs, String text, String blocksJson, String token, String user, java.time.Instant at) {
-        public Post(String channel, String threadTs, String text, String blocksJson, String token) {
-            this(channel, threadTs, text, blocksJson, token, null, java.time.Instant.now());
+    public record Post(String channel, String threadTs, String text, String blocksJson, String token, String user, java.time.Instant at, String ts) {
+        public Post(String channel, String threadTs, String text, String blocksJson, String token, String ts) {
+            this(channel, threadTs, text, blocksJson, token, null, java.time.Instant.now(), ts);
         }
 
-        /** The text of all the blocks, as Slack would show it (still escaped). */
+        /** The text of all the blocks that show text, as Slack would show it (still escaped). */
         public String blocksText() {
-            StringBuilder out = new StringBuilder();
-            for (JsonElement b : JsonParser.parseString(blocksJson).getAsJsonArray()) {
-                out.append(b.getAsJsonObject().getAsJsonObject("text").get("text").getAsString()).append('\n');
-            }
-            return out.toString();
+            return textOf(JsonParser.parseString(blocksJson).getAsJsonArray());
         }
+
+        /** The labels of the buttons in the message's actions blocks, block by block. */
+        public List<List<String>> buttons() {
+            return buttonsOf(JsonParser.parseString(blocksJson).getAsJsonArray());
+        }
+    }
+
+    static String textOf(com.google.gson.JsonArray blocks) {
+        StringBuilder out = new StringBuilder();
+        for (JsonElement b : blocks) {
+            if (b.getAsJsonObject().has("text")) out.append(b.getAsJsonObject().getAsJsonObject("text").get("text").getAsString()).append('\n');
+        }
+        return out.toString();
+    }
+
+    static List<List<String>> buttonsOf(com.google.gson.JsonArray blocks) {
+        List<List<String>> out = new ArrayList<>();
+        if (blocks == null) return out;
+        for (JsonElement b : blocks) {
+            if (!"actions".equals(b.getAsJsonObject().get("type").getAsString())) continue;
+            List<String> labels = new ArrayList<>();
+            for (JsonElement e : b.getAsJsonObject().getAsJsonArray("elements")) {
+                labels.add(e.getAsJsonObject().getAsJsonObject("text").get("text").getAsString());
+            }
+            out.add(labels);
+        }
+        return out;
     }
 
     /** A {@code reactions.add} or {@code reactions.remove} call that succeeded. */
@@ -60,11 +83,11 @@ public final class FakeSlackApi implements AutoCloseable {
     /** A JSON body POSTed to a response_url. */
     public record Response(String path, JsonObject body) {
         public String blocksText() {
-            StringBuilder out = new StringBuilder();
-            for (JsonElement b : body.getAsJsonArray("blocks")) {
-                out.append(b.getAsJsonObject().getAsJsonObject("text").get("text").getAsString()).append('\n');
-            }
-            return out.toString();
+            return textOf(body.getAsJsonArray("blocks"));
+        }
+
+        public List<List<String>> buttons() {
+            return buttonsOf(body.getAsJsonArray("blocks"));
         }
     }
 
@@ -236,14 +259,19 @@ public final class FakeSlackApi implements AutoCloseable {
             case "apps.connections.open" -> send(exchange, 200, "{\"ok\":true,\"url\":\"" + socketUrl.get() + "\"}");
             case "chat.postMessage" -> {
                 String stamp = "1800000000." + String.format("%06d", ts.incrementAndGet());
-                Post post = new Post(form.get("channel"), form.get("thread_ts"), form.get("text"), form.getOrDefault("blocks", "[]"), token);
+                String problem = blocksProblem(form.getOrDefault("blocks", "[]"));
+                if (problem != null) {
+                    send(exchange, 200, "{\"ok\":false,\"error\":\"invalid_blocks\",\"errors\":[\"" + problem + "\"]}");
+                    return;
+                }
+                Post post = new Post(form.get("channel"), form.get("thread_ts"), form.get("text"), form.getOrDefault("blocks", "[]"), token, stamp);
                 history.add(post);
                 posts.add(post);
                 send(exchange, 200, "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"" + stamp + "\"}");
             }
             case "chat.postEphemeral" -> {
                 ephemerals.add(new Post(form.get("channel"), form.get("thread_ts"), form.get("text"), form.getOrDefault("blocks", "[]"), token,
-                        form.get("user"), java.time.Instant.now()));
+                        form.get("user"), java.time.Instant.now(), null));
                 send(exchange, 200, "{\"ok\":true,\"message_ts\":\"1800000000." + String.format("%06d", ts.incrementAndGet()) + "\"}");
             }
             case "reactions.add", "reactions.remove" -> {
@@ -276,6 +304,35 @@ public final class FakeSlackApi implements AutoCloseable {
         }
         responses.add(new Response(path, JsonParser.parseString(body).getAsJsonObject()));
         send(exchange, 200, "ok");
+    }
+
+    /**
+     * What Slack checks of the blocks the bot sends, as far as the bot uses them: at most 50; an actions block has 1-25
+     * elements; a button has a plain_text text of at most 75 characters, a unique action_id of at most 255 and a value
+     * of at most 2000 characters.
+     */
+    static String blocksProblem(String blocksJson) {
+        com.google.gson.JsonArray blocks = JsonParser.parseString(blocksJson).getAsJsonArray();
+        if (blocks.size() > 50) return "no more than 50 items allowed [json-pointer:/blocks]";
+        for (JsonElement b : blocks) {
+            JsonObject block = b.getAsJsonObject();
+            if (!"actions".equals(block.get("type").getAsString())) continue;
+            com.google.gson.JsonArray elements = block.getAsJsonArray("elements");
+            if (elements == null || elements.isEmpty() || elements.size() > 25) return "actions must have 1-25 elements";
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (JsonElement e : elements) {
+                JsonObject button = e.getAsJsonObject();
+                if (!"button".equals(button.get("type").getAsString())) continue;
+                JsonObject text = button.getAsJsonObject("text");
+                if (text == null || !"plain_text".equals(text.get("type").getAsString()) || text.get("text").getAsString().length() > 75) {
+                    return "a button's text must be plain_text of at most 75 characters";
+                }
+                String id = button.has("action_id") ? button.get("action_id").getAsString() : "";
+                if (id.length() > 255 || (!id.isEmpty() && !ids.add(id))) return "action_id must be unique and at most 255 characters";
+                if (button.has("value") && button.get("value").getAsString().length() > 2000) return "value must be at most 2000 characters";
+            }
+        }
+        return null;
     }
 
     private boolean awaitHold(String method) {

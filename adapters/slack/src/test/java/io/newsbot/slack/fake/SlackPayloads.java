@@ -59,6 +59,87 @@ public final class SlackPayloads {
         return e;
     }
 
+    /**
+     * The {@code block_actions} payload Slack sends when {@code user} presses the button labelled {@code label} among
+     * {@code blocks}, in a message of {@code channel} ({@code messageTs}; an ephemeral one carries no message).
+     */
+    public static JsonObject blockActions(String channel, String user, String messageTs, boolean ephemeral, JsonArray blocks, String label,
+                                          String responseUrl) {
+        JsonObject button = null;
+        String blockId = null;
+        for (var b : blocks) {
+            if (!b.getAsJsonObject().get("type").getAsString().equals("actions")) continue;
+            for (var e : b.getAsJsonObject().getAsJsonArray("elements")) {
+                if (e.getAsJsonObject().getAsJsonObject("text").get("text").getAsString().equals(label)) {
+                    button = e.getAsJsonObject();
+                    blockId = b.getAsJsonObject().has("block_id") ? b.getAsJsonObject().get("block_id").getAsString() : "b1";
+                }
+            }
+        }
+        if (button == null) throw new IllegalArgumentException("no button " + label + " in " + blocks);
+        JsonObject p = new JsonObject();
+        p.addProperty("type", "block_actions");
+        JsonObject u = new JsonObject();
+        u.addProperty("id", user);
+        u.addProperty("username", "alice");
+        u.addProperty("name", "alice");
+        u.addProperty("team_id", "T1");
+        p.add("user", u);
+        p.addProperty("api_app_id", "A1");
+        p.addProperty("token", "legacy-verification-token");
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", messageTs);
+        container.addProperty("channel_id", channel);
+        container.addProperty("is_ephemeral", ephemeral);
+        p.add("container", container);
+        p.addProperty("trigger_id", "1800000000.1.trigger");
+        JsonObject team = new JsonObject();
+        team.addProperty("id", "T1");
+        team.addProperty("domain", "newsbot-test");
+        p.add("team", team);
+        p.addProperty("is_enterprise_install", false);
+        JsonObject ch = new JsonObject();
+        ch.addProperty("id", channel);
+        ch.addProperty("name", channel.startsWith("D") ? "directmessage" : "general");
+        p.add("channel", ch);
+        if (!ephemeral) {
+            JsonObject m = new JsonObject();
+            m.addProperty("type", "message");
+            m.addProperty("user", FakeSlackApi.BOT_USER);
+            m.addProperty("bot_id", FakeSlackApi.BOT_ID);
+            m.addProperty("ts", messageTs);
+            m.addProperty("text", "the answer");
+            m.add("blocks", blocks.deepCopy());
+            p.add("message", m);
+        }
+        JsonObject state = new JsonObject();
+        state.add("values", new JsonObject());
+        p.add("state", state);
+        p.addProperty("response_url", responseUrl);
+        JsonArray actions = new JsonArray();
+        JsonObject action = new JsonObject();
+        action.addProperty("action_id", button.get("action_id").getAsString());
+        action.addProperty("block_id", blockId);
+        action.add("text", button.get("text").deepCopy());
+        if (button.has("value")) action.addProperty("value", button.get("value").getAsString());
+        action.addProperty("type", "button");
+        action.addProperty("action_ts", "1800000001.000100");
+        actions.add(action);
+        p.add("actions", actions);
+        return p;
+    }
+
+    /** A Socket Mode envelope carrying an interaction payload, such as a button press. */
+    public static JsonObject interactiveEnvelope(String envelopeId, JsonObject payload) {
+        JsonObject env = new JsonObject();
+        env.addProperty("envelope_id", envelopeId);
+        env.addProperty("type", "interactive");
+        env.addProperty("accepts_response_payload", false);
+        env.add("payload", payload);
+        return env;
+    }
+
     /** The Events API callback wrapping an event. */
     public static JsonObject eventCallback(String eventId, JsonObject event) {
         JsonObject p = new JsonObject();

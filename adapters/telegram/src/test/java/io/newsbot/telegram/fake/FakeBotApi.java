@@ -75,7 +75,12 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** A message the bot sent, as the user sees it. */
     public record Sent(long chatId, int messageId, String html, String text, List<TelegramHtml.Entity> entities, Integer replyTo,
-                       Integer threadId, java.time.Instant at) {
+                       Integer threadId, java.time.Instant at, JsonNode replyMarkup) {
+        /** The texts of the inline keyboard's buttons, row by row; empty when the message has none. */
+        public List<List<String>> buttons() {
+            return FakeBotApi.buttons(replyMarkup);
+        }
+
         public List<String> links() {
             return entities.stream().filter(e -> e.type().equals("text_link")).map(TelegramHtml.Entity::url).toList();
         }
@@ -143,6 +148,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Integer> drops = new HashMap<>();
     private final Map<Integer, ObjectNode> confirmed = new HashMap<>();
     private final Set<Integer> returned = new HashSet<>();
+    private final Set<String> openQueries = new HashSet<>();
+    private final Map<String, String> answeredQueries = new HashMap<>();
     private volatile boolean outage;
     private int nextUpdateId = 1;
     private long pollGeneration;
@@ -189,6 +196,64 @@ public final class FakeBotApi implements AutoCloseable {
             if (original == null) throw new IllegalArgumentException("no message " + toMessageId + " in chat " + chat.id());
             m.set("reply_to_message", original.deepCopy());
         });
+    }
+
+    /**
+     * A user presses the inline button labelled {@code buttonText} under a message of the bot, as the keyboard is now: a
+     * {@code callback_query} update carrying the button's {@code callback_data}. Returns the query's id.
+     */
+    public String userPresses(Chat chat, User from, int messageId, String buttonText) {
+        lock.lock();
+        try {
+            ObjectNode m = messages.get(chat.id() + ":" + messageId);
+            if (m == null) throw new IllegalArgumentException("no message " + messageId + " in chat " + chat.id());
+            String data = null;
+            for (JsonNode row : m.path("reply_markup").path("inline_keyboard")) {
+                for (JsonNode b : row) if (b.path("text").asText().equals(buttonText)) data = b.path("callback_data").asText();
+            }
+            if (data == null) throw new IllegalArgumentException("message " + messageId + " has no button " + buttonText + ": " + buttons(m.path("reply_markup")));
+            String id = Long.toString(4_000_000_000L + nextUpdateId);
+            ObjectNode q = NODES.objectNode().put("id", id);
+            q.set("from", user(from));
+            q.set("message", m.deepCopy());
+            q.put("chat_instance", Long.toString(-chat.id() * 31));
+            q.put("data", data);
+            openQueries.add(id);
+            enqueue("callback_query", q);
+            return id;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The buttons a message of the bot shows now (after any edits), row by row. */
+    public List<List<String>> buttonsOf(long chatId, int messageId) {
+        lock.lock();
+        try {
+            ObjectNode m = messages.get(chatId + ":" + messageId);
+            return m == null ? List.of() : buttons(m.path("reply_markup"));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits until a message of the bot shows the given buttons (an edit arrived), and returns them. */
+    public List<List<String>> awaitButtons(long chatId, int messageId, List<List<String>> expected, Duration timeout) throws InterruptedException {
+        return awaitState(() -> {
+            List<List<String>> now = buttonsOf(chatId, messageId);
+            return now.equals(expected) ? now : null;
+        }, timeout, () -> "message " + messageId + " shows " + buttonsOf(chatId, messageId) + ", not " + expected);
+    }
+
+    static List<List<String>> buttons(JsonNode markup) {
+        List<List<String>> rows = new ArrayList<>();
+        if (markup == null) return rows;
+        for (JsonNode row : markup.path("inline_keyboard")) {
+            List<String> texts = new ArrayList<>();
+            row.forEach(b -> texts.add(b.path("text").asText()));
+            rows.add(texts);
+        }
+        return rows;
     }
 
     public int userSendsSticker(Chat chat, User from) {
@@ -595,6 +660,8 @@ public final class FakeBotApi implements AutoCloseable {
                     : setWebhook(p.path("url").asText(), p.path("secret_token").asText(""), p.path("allowed_updates"));
             case "setmycommands" -> setMyCommands(p);
             case "sendchataction" -> sendChatAction(p);
+            case "answercallbackquery" -> answerCallbackQuery(p);
+            case "editmessagereplymarkup" -> editMessageReplyMarkup(p);
             default -> error(404, "Not Found");
         });
     }
@@ -728,6 +795,9 @@ public final class FakeBotApi implements AutoCloseable {
         }
         if (parsed.text().strip().isEmpty()) return new Answer(error(400, "Bad Request: message text is empty"));
         if (parsed.text().length() > 4096) return new Answer(error(400, "Bad Request: message is too long"));
+        JsonNode markup = p.get("reply_markup");
+        String markupProblem = markupProblem(markup);
+        if (markupProblem != null) return new Answer(error(400, markupProblem));
         lock.lock();
         try {
             Chat chat = chats.get(p.path("chat_id").asLong());
@@ -749,13 +819,82 @@ public final class FakeBotApi implements AutoCloseable {
                 if (e.url() != null) en.put("url", e.url());
             }
             if (replyTo != null && messages.containsKey(chat.id() + ":" + replyTo)) m.set("reply_to_message", messages.get(chat.id() + ":" + replyTo));
+            if (markup != null) m.set("reply_markup", markup.deepCopy());
             int id = m.path("message_id").asInt();
             messages.put(chat.id() + ":" + id, m);
             return new Answer(ok(m), new Sent(chat.id(), id, html, parsed.text(), parsed.entities(), replyTo, thread,
-                    java.time.Instant.now()));
+                    java.time.Instant.now(), markup));
         } finally {
             lock.unlock();
         }
+    }
+
+    /** What Telegram checks of an inline keyboard: rows of buttons, each with a text and 1-64 bytes of callback_data. */
+    private static String markupProblem(JsonNode markup) {
+        if (markup == null || markup.isNull()) return null;
+        if (!markup.has("inline_keyboard")) return null; // other keyboard kinds are not modelled; the bot sends none
+        JsonNode rows = markup.path("inline_keyboard");
+        if (!rows.isArray()) return "Bad Request: field \"inline_keyboard\" of the InlineKeyboardMarkup must be an Array";
+        for (JsonNode row : rows) {
+            if (!row.isArray()) return "Bad Request: field \"inline_keyboard\" of the InlineKeyboardMarkup must be an Array of Arrays";
+            for (JsonNode b : row) {
+                if (b.path("text").asText("").isEmpty()) return "Bad Request: text buttons are unallowed in the inline keyboard";
+                int bytes = b.path("callback_data").asText("").getBytes(StandardCharsets.UTF_8).length;
+                if (!b.has("callback_data") || bytes < 1 || bytes > 64) return "Bad Request: BUTTON_DATA_INVALID";
+            }
+        }
+        return null;
+    }
+
+    private ObjectNode answerCallbackQuery(ObjectNode p) {
+        lock.lock();
+        try {
+            String id = p.path("callback_query_id").asText("");
+            if (!openQueries.remove(id)) {
+                return error(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+            }
+            if (p.path("text").asText("").length() > 200) return error(400, "Bad Request: MESSAGE_TOO_LONG");
+            answeredQueries.put(id, p.path("text").asText(""));
+            changed.signalAll();
+            return ok(NODES.booleanNode(true));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private ObjectNode editMessageReplyMarkup(ObjectNode p) {
+        String problem = markupProblem(p.get("reply_markup"));
+        if (problem != null) return error(400, problem);
+        lock.lock();
+        try {
+            ObjectNode m = messages.get(p.path("chat_id").asLong() + ":" + p.path("message_id").asInt());
+            if (m == null) return error(400, "Bad Request: message to edit not found");
+            if (m.path("from").path("id").asLong() != bot.id()) return error(400, "Bad Request: message can't be edited");
+            JsonNode now = m.path("reply_markup");
+            JsonNode next = p.has("reply_markup") ? p.get("reply_markup") : NODES.missingNode();
+            if (now.equals(next)) {
+                return error(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same"
+                        + " as a current content and reply markup of the message");
+            }
+            if (next.isMissingNode()) m.remove("reply_markup");
+            else m.set("reply_markup", next.deepCopy());
+            changed.signalAll();
+            return ok(m.deepCopy());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The toast the bot answered a callback query with; waits for it. */
+    public String awaitCallbackAnswer(String queryId, Duration timeout) throws InterruptedException {
+        return awaitState(() -> {
+            lock.lock();
+            try {
+                return answeredQueries.get(queryId);
+            } finally {
+                lock.unlock();
+            }
+        }, timeout, () -> "callback query " + queryId + " was not answered");
     }
 
     private ObjectNode forbidden(Chat chat) {

@@ -1,0 +1,77 @@
+package io.newsbot.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsbot.digest.jdbc.JdbcDigestThreads;
+import io.newsbot.platform.ChatRef;
+import io.newsbot.platform.ChatType;
+import io.newsbot.platform.Reply;
+import io.newsbot.testing.TestDatabase;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Where digests were sent, kept by message (migration V11), on H2 and on PostgreSQL when NEWSBOT_TEST_PG_URL is set. */
+class DigestThreadsStoreTest {
+    static final ChatRef CHAT = new ChatRef("slack", "C1", ChatType.GROUP);
+    static final Instant AT = Instant.parse("2026-11-23T09:00:00Z");
+    static final Reply DIGEST = new Reply(Reply.Kind.DIGEST, "Daily digest", List.of(new Reply.Section("Top of the day: Syria talks (2 outlets)",
+            List.of(new Reply.Item("", "Talks will be held in Astana.", List.of(1))))),
+            List.of(new Reply.Citation(1, 7, "Syria talks", "World Wire", "2026-11-23", "https://news.example/syria")));
+
+    abstract static class Contract {
+        abstract DigestThreads store();
+
+        @Test
+        void finds_the_digest_a_message_carries_in_its_chat_only() {
+            store().sent(CHAT, "1800000000.000100", DIGEST, AT);
+
+            assertThat(store().find(CHAT, "1800000000.000100")).hasValueSatisfying(d -> {
+                assertThat(d.digest()).isEqualTo(DIGEST);
+                assertThat(d.sentAt()).isEqualTo(AT);
+            });
+            assertThat(store().find(new ChatRef("slack", "C2", ChatType.GROUP), "1800000000.000100")).isEmpty();
+            assertThat(store().find(CHAT, "1800000000.000200")).isEmpty();
+        }
+
+        @Test
+        void recording_a_message_again_is_harmless() {
+            store().sent(CHAT, "5", DIGEST, AT);
+            store().sent(CHAT, "5", DIGEST, AT.plusSeconds(1));
+
+            assertThat(store().find(CHAT, "5")).hasValueSatisfying(d -> assertThat(d.sentAt()).isEqualTo(AT));
+        }
+
+        @Test
+        void the_stories_read_back_from_the_digest_are_its_sections_with_their_articles() {
+            assertThat(DigestStories.of(DIGEST).stories()).singleElement().satisfies(s -> {
+                assertThat(s.title()).isEqualTo("Syria talks");
+                assertThat(s.articleIds()).containsExactly(7L);
+            });
+        }
+    }
+
+    @Nested
+    class OnH2 extends Contract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.h2();
+
+        @Override
+        DigestThreads store() {
+            return new JdbcDigestThreads(db.get());
+        }
+    }
+
+    @Nested
+    class OnPostgres extends Contract {
+        @RegisterExtension
+        final TestDatabase db = TestDatabase.postgres();
+
+        @Override
+        DigestThreads store() {
+            return new JdbcDigestThreads(db.get());
+        }
+    }
+}
