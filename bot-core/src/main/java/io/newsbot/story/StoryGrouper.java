@@ -23,10 +23,12 @@ public final class StoryGrouper {
     private final StoryStore store;
     private final StorySettings settings;
     private final Profiler profiler = new Profiler();
+    private final NeighbourReview review;
 
     public StoryGrouper(StoryStore store, StorySettings settings) {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.review = new NeighbourReview(settings);
     }
 
     /**
@@ -56,7 +58,8 @@ public final class StoryGrouper {
     public long place(Arrival a) {
         Profiler.Counts counts = profiler.count(a.title(), a.body());
         Set<String> terms = counts.terms();
-        StoryProfile p = profiler.profile(a.articleId(), a.outlet(), a.published(), counts, a.chunkVectors(), store.frequencies(terms));
+        StoryProfile p = profiler.profile(a.articleId(), a.outlet(), a.published(), counts, a.chunkVectors(), store.frequencies(terms),
+                EventYear.of(a.published(), a.title(), a.body()));
         List<String> indexed = indexedTerms(p);
         Instant from = a.published() == null ? null : a.published().minus(settings.window());
         Instant to = a.published() == null ? null : a.published().plus(settings.window()).plusNanos(1);
@@ -64,15 +67,35 @@ public final class StoryGrouper {
         Map<Long, Long> storyOf = store.storiesOf(candidates);
         // A story can reach the threshold on average only if some article of it comes near it: read only those in full.
         Set<Long> promising = new LinkedHashSet<>();
+        Map<StoryProfile, Double> near = new LinkedHashMap<>();
         for (StoryProfile c : store.profiles(candidates)) {
-            if (settings.similarity(p, c) >= settings.threshold() * PROMISING) promising.add(storyOf.get(c.articleId()));
+            double similarity = settings.similarity(p, c);
+            if (similarity >= settings.threshold() * PROMISING && storyOf.containsKey(c.articleId())) {
+                promising.add(storyOf.get(c.articleId()));
+                near.put(c, similarity);
+            }
         }
         Map<Long, List<StoryProfile>> stories = new LinkedHashMap<>();
         for (long story : promising) stories.put(story, store.members(story, settings.membersPerStory()));
         Set<Long> merged = cluster(p, stories);
         long storyId = merged.stream().mapToLong(Long::longValue).min().orElse(a.articleId());
         store.place(p, storyId, merged, terms, indexed);
+        if (settings.reexamined() > 0 && !near.isEmpty()) reviewNeighbours(p, storyId, merged, near, stories, storyOf);
         return storyId;
+    }
+
+    /** Moves the arrival's neighbours that are now more like another story of the neighbourhood than like their own. */
+    private void reviewNeighbours(StoryProfile p, long storyId, Set<Long> merged, Map<StoryProfile, Double> near,
+                                  Map<Long, List<StoryProfile>> stories, Map<Long, Long> storyOf) {
+        Map<Long, List<StoryProfile>> now = new HashMap<>();
+        stories.forEach((id, members) -> now.computeIfAbsent(merged.contains(id) ? storyId : id, k -> new ArrayList<>()).addAll(members));
+        now.computeIfAbsent(storyId, k -> new ArrayList<>()).add(p);
+        Map<Long, Long> current = new HashMap<>();
+        for (StoryProfile c : near.keySet()) {
+            long s = storyOf.get(c.articleId());
+            current.put(c.articleId(), merged.contains(s) ? storyId : s);
+        }
+        store.move(review.moves(p, near, now, current));
     }
 
     /**

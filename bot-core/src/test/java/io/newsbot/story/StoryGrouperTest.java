@@ -85,7 +85,7 @@ class StoryGrouperTest {
 
     @Test
     void an_article_linking_two_stories_closely_enough_merges_them_into_the_older() {
-        StoryGrouper loose = new StoryGrouper(store, new StorySettings(0.2, 1, 0, 0, Duration.ofDays(3), 50, 20, 24));
+        StoryGrouper loose = new StoryGrouper(store, new StorySettings(0.2, 1, 0, 0, Duration.ofDays(3), 50, 20, 24, 0, 1));
         long a = next++;
         loose.place(new StoryGrouper.Arrival(a, "A", T0, "", "Alpha bravo charlie delta echo foxtrot.", List.of()));
         long b = next++;
