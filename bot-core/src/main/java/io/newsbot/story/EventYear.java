@@ -16,7 +16,7 @@ final class EventYear {
     /** Unknown: no date and no year in the text. */
     static final int UNKNOWN = 0;
     /** A year from 1960 to 2039 standing alone: not inside a longer number, an amount ($2008) or a decimal (2008.5). */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d$.,])(19[6-9]\\d|20[0-3]\\d)(?![\\d,.]\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d$.,])(19[6-9]\\d|20[0-3]\\d)(?!\\d|[,.]\\d)");
 
     private EventYear() {
     }
