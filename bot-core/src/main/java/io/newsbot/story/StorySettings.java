@@ -23,7 +23,7 @@ import java.util.Objects;
  */
 public record StorySettings(double threshold, double wordWeight, double nameWeight, double vectorWeight, Duration window, int candidates,
                             int membersPerStory, int indexedTerms, int reexamined, double otherYearShare) {
-    public static final StorySettings DEFAULT = new StorySettings(0.25, 0.5, 0.25, 0.25, Duration.ofDays(30), 50, 20, 24, 10, 0.6);
+    public static final StorySettings DEFAULT = new StorySettings(0.25, 0.5, 0.25, 0.25, Duration.ofDays(30), 50, 20, 24, 10, 0.5);
 
     public StorySettings {
         if (!(threshold > 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in (0, 1]");
