@@ -15,7 +15,9 @@ import java.util.Set;
  * reaches the threshold, or a new one. It is average-linkage clustering done online: the stories compared are
  * only those holding the stored articles that share most of the new one's rarest terms within the time window
  * (found through an index, never by scanning every story), and when the new article links two of them closely
- * enough, they are merged, as clustering everything at once would have done.
+ * enough, they are merged, as clustering everything at once would have done. Then the stored articles closest to the
+ * arrival are looked at again ({@link NeighbourReview}): one placed before its event's other reports arrived may now
+ * belong elsewhere.
  */
 public final class StoryGrouper {
     /** The share of the threshold a candidate must reach for its story to be compared in full. */
