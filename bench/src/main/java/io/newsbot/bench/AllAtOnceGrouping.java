@@ -35,7 +35,7 @@ final class AllAtOnceGrouping {
             Map<String, Integer> others = new HashMap<>();
             for (String t : counts.get(i).terms()) others.put(t, df.get(t) - 1);
             profiles.add(profiler.profile(i, item.outlet(), item.date(), counts.get(i), vectors.getOrDefault(item.articleId(), List.of()),
-                    new DocumentFrequencies(n - 1, others)));
+                    new DocumentFrequencies(n - 1, others), Profiler.year(item.date(), item.title(), item.body())));
         }
         double[][] link = new double[n][n];
         for (int i = 0; i < n; i++) {

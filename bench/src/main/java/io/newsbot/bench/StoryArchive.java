@@ -56,7 +56,7 @@ final class StoryArchive {
         for (int k = 0; k < items.size(); k++) {
             StorySet.Item i = items.get(k);
             List<float[]> v = vectors.values().stream().map(m -> m.get(i.articleId())).filter(x -> x != null).findFirst().orElse(List.of());
-            base.add(profiler.profile(0, i.outlet(), null, counts.get(k), v, f));
+            base.add(profiler.profile(0, i.outlet(), null, counts.get(k), v, f, 0));
             clusters.add(i.cluster());
         }
         return new StoryArchive(base, clusters);

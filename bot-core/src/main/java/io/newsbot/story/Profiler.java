@@ -44,13 +44,22 @@ public final class Profiler {
         return count(article.title(), article.body());
     }
 
-    /** The profile of counted terms and chunk vectors, weighed with the given frequencies. */
+    /**
+     * The profile of counted terms and chunk vectors, weighed with the given frequencies.
+     *
+     * @param year the event's year ({@link EventYear}), 0 when unknown
+     */
     public StoryProfile profile(long articleId, String outlet, java.time.Instant published, Counts counts, List<float[]> chunkVectors,
-                                DocumentFrequencies frequencies) {
+                                DocumentFrequencies frequencies, int year) {
         Map<String, Integer> names = new HashMap<>();
         counts.names().forEach((n, c) -> names.put(nameKey(n), c));
         return new StoryProfile(articleId, outlet, published, TermVector.weigh(counts.words(), frequencies, KEEP),
-                TermVector.weigh(names, frequencies, KEEP), mean(chunkVectors));
+                TermVector.weigh(names, frequencies, KEEP), mean(chunkVectors), year);
+    }
+
+    /** The year of the event an article reports: its publication year, or the year its text mentions most. */
+    public static int year(java.time.Instant published, String title, String body) {
+        return EventYear.of(published, title, body);
     }
 
     /** Names share the document-frequency table with words, marked so that "Bush" the name and "bush" the plant differ. */

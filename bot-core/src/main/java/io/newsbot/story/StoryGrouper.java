@@ -15,7 +15,9 @@ import java.util.Set;
  * reaches the threshold, or a new one. It is average-linkage clustering done online: the stories compared are
  * only those holding the stored articles that share most of the new one's rarest terms within the time window
  * (found through an index, never by scanning every story), and when the new article links two of them closely
- * enough, they are merged, as clustering everything at once would have done.
+ * enough, they are merged, as clustering everything at once would have done. Then the stored articles closest to the
+ * arrival are looked at again ({@link NeighbourReview}): one placed before its event's other reports arrived may now
+ * belong elsewhere.
  */
 public final class StoryGrouper {
     /** The share of the threshold a candidate must reach for its story to be compared in full. */
@@ -23,10 +25,12 @@ public final class StoryGrouper {
     private final StoryStore store;
     private final StorySettings settings;
     private final Profiler profiler = new Profiler();
+    private final NeighbourReview review;
 
     public StoryGrouper(StoryStore store, StorySettings settings) {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.review = new NeighbourReview(settings);
     }
 
     /**
@@ -56,7 +60,8 @@ public final class StoryGrouper {
     public long place(Arrival a) {
         Profiler.Counts counts = profiler.count(a.title(), a.body());
         Set<String> terms = counts.terms();
-        StoryProfile p = profiler.profile(a.articleId(), a.outlet(), a.published(), counts, a.chunkVectors(), store.frequencies(terms));
+        StoryProfile p = profiler.profile(a.articleId(), a.outlet(), a.published(), counts, a.chunkVectors(), store.frequencies(terms),
+                EventYear.of(a.published(), a.title(), a.body()));
         List<String> indexed = indexedTerms(p);
         Instant from = a.published() == null ? null : a.published().minus(settings.window());
         Instant to = a.published() == null ? null : a.published().plus(settings.window()).plusNanos(1);
@@ -64,15 +69,35 @@ public final class StoryGrouper {
         Map<Long, Long> storyOf = store.storiesOf(candidates);
         // A story can reach the threshold on average only if some article of it comes near it: read only those in full.
         Set<Long> promising = new LinkedHashSet<>();
+        Map<StoryProfile, Double> near = new LinkedHashMap<>();
         for (StoryProfile c : store.profiles(candidates)) {
-            if (settings.similarity(p, c) >= settings.threshold() * PROMISING) promising.add(storyOf.get(c.articleId()));
+            double similarity = settings.similarity(p, c);
+            if (similarity >= settings.threshold() * PROMISING && storyOf.containsKey(c.articleId())) {
+                promising.add(storyOf.get(c.articleId()));
+                near.put(c, similarity);
+            }
         }
         Map<Long, List<StoryProfile>> stories = new LinkedHashMap<>();
         for (long story : promising) stories.put(story, store.members(story, settings.membersPerStory()));
         Set<Long> merged = cluster(p, stories);
         long storyId = merged.stream().mapToLong(Long::longValue).min().orElse(a.articleId());
         store.place(p, storyId, merged, terms, indexed);
+        if (settings.reexamined() > 0 && !near.isEmpty()) reviewNeighbours(p, storyId, merged, near, stories, storyOf);
         return storyId;
+    }
+
+    /** Moves the arrival's neighbours that are now more like another story of the neighbourhood than like their own. */
+    private void reviewNeighbours(StoryProfile p, long storyId, Set<Long> merged, Map<StoryProfile, Double> near,
+                                  Map<Long, List<StoryProfile>> stories, Map<Long, Long> storyOf) {
+        Map<Long, List<StoryProfile>> now = new HashMap<>();
+        stories.forEach((id, members) -> now.computeIfAbsent(merged.contains(id) ? storyId : id, k -> new ArrayList<>()).addAll(members));
+        now.computeIfAbsent(storyId, k -> new ArrayList<>()).add(p);
+        Map<Long, Long> current = new HashMap<>();
+        for (StoryProfile c : near.keySet()) {
+            long s = storyOf.get(c.articleId());
+            current.put(c.articleId(), merged.contains(s) ? storyId : s);
+        }
+        store.move(review.moves(p, near, now, current));
     }
 
     /**

@@ -16,10 +16,14 @@ import java.util.Objects;
  * @param candidates      stored articles compared with a new one at most: those sharing most of its rarest terms
  * @param membersPerStory a story's most recent articles it is compared by, at most
  * @param indexedTerms    an article's heaviest terms written to the candidate index
+ * @param reexamined      stored articles near an arrival looked at again once it is placed, at most: each moves to
+ *                        another story of the neighbourhood if it is now more like it than like its own (0: none)
+ * @param otherYearShare  the share of their similarity two articles keep when one has no date and they report events
+ *                        of different years ({@link StoryProfile#yearsDiffer}): 1 ignores the years
  */
 public record StorySettings(double threshold, double wordWeight, double nameWeight, double vectorWeight, Duration window, int candidates,
-                            int membersPerStory, int indexedTerms) {
-    public static final StorySettings DEFAULT = new StorySettings(0.3, 0.5, 0.25, 0.25, Duration.ofDays(30), 50, 20, 24);
+                            int membersPerStory, int indexedTerms, int reexamined, double otherYearShare) {
+    public static final StorySettings DEFAULT = new StorySettings(0.25, 0.5, 0.25, 0.25, Duration.ofDays(30), 50, 20, 24, 10, 0.5);
 
     public StorySettings {
         if (!(threshold > 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in (0, 1]");
@@ -31,10 +35,17 @@ public record StorySettings(double threshold, double wordWeight, double nameWeig
         if (candidates < 1) throw new IllegalArgumentException("candidates must be at least 1");
         if (membersPerStory < 1) throw new IllegalArgumentException("membersPerStory must be at least 1");
         if (indexedTerms < 1) throw new IllegalArgumentException("indexedTerms must be at least 1");
+        if (reexamined < 0) throw new IllegalArgumentException("reexamined must not be negative");
+        if (!(otherYearShare >= 0 && otherYearShare <= 1)) throw new IllegalArgumentException("otherYearShare must be in [0, 1]");
     }
 
-    /** How alike two articles are, from 0 to 1 (a weighted mean of three cosines). */
+    /** How alike two articles are, from 0 to 1 (a weighted mean of three cosines, less when their years differ). */
     public double similarity(StoryProfile a, StoryProfile b) {
+        double share = a.yearsDiffer(b) ? otherYearShare : 1;
+        return share == 0 ? 0 : share * cosines(a, b);
+    }
+
+    private double cosines(StoryProfile a, StoryProfile b) {
         double lexical = wordWeight * a.words().dot(b.words()) + nameWeight * a.names().dot(b.names());
         double cosine = a.vectorCosine(b);
         if (Double.isNaN(cosine) || vectorWeight == 0) return wordWeight + nameWeight == 0 ? 0 : lexical / (wordWeight + nameWeight);
@@ -42,14 +53,22 @@ public record StorySettings(double threshold, double wordWeight, double nameWeig
     }
 
     public StorySettings withThreshold(double t) {
-        return new StorySettings(t, wordWeight, nameWeight, vectorWeight, window, candidates, membersPerStory, indexedTerms);
+        return new StorySettings(t, wordWeight, nameWeight, vectorWeight, window, candidates, membersPerStory, indexedTerms, reexamined, otherYearShare);
     }
 
     public StorySettings withWeights(double words, double names, double vector) {
-        return new StorySettings(threshold, words, names, vector, window, candidates, membersPerStory, indexedTerms);
+        return new StorySettings(threshold, words, names, vector, window, candidates, membersPerStory, indexedTerms, reexamined, otherYearShare);
+    }
+
+    public StorySettings withOtherYearShare(double share) {
+        return new StorySettings(threshold, wordWeight, nameWeight, vectorWeight, window, candidates, membersPerStory, indexedTerms, reexamined, share);
+    }
+
+    public StorySettings withReexamined(int n) {
+        return new StorySettings(threshold, wordWeight, nameWeight, vectorWeight, window, candidates, membersPerStory, indexedTerms, n, otherYearShare);
     }
 
     public StorySettings withWindow(Duration w) {
-        return new StorySettings(threshold, wordWeight, nameWeight, vectorWeight, w, candidates, membersPerStory, indexedTerms);
+        return new StorySettings(threshold, wordWeight, nameWeight, vectorWeight, w, candidates, membersPerStory, indexedTerms, reexamined, otherYearShare);
     }
 }

@@ -40,6 +40,14 @@ public interface StoryStore {
      */
     void place(StoryProfile profile, long storyId, Collection<Long> merged, Collection<String> terms, Collection<String> indexed);
 
+    /**
+     * Moves placed articles to other stories, in one transaction: what a later arrival showed each of them to be
+     * more like. Articles not placed are left alone.
+     *
+     * @param storyOf article id to the id of the story it moves to
+     */
+    void move(Map<Long, Long> storyOf);
+
     /** Whether the article has been placed in a story. */
     boolean isPlaced(long articleId);
 

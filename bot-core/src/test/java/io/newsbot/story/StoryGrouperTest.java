@@ -36,6 +36,13 @@ class StoryGrouperTest {
     static final String FOOTBALL = "Arsenal beat Chelsea two goals to one at the Emirates Stadium on Sunday. The winning goal came from "
             + "Bukayo Saka in the last minute. Mikel Arteta praised the defence, which held under late pressure from Chelsea.";
 
+    static final String CHEEKS_FIRED = "The Philadelphia 76ers fired head coach Maurice Cheeks on Saturday. General manager Ed Stefanski said "
+            + "the team needed a new voice for the 2008 season. Cheeks, a former 76ers point guard, led the Sixers to the playoffs last "
+            + "spring. Assistant Tony DiLeo will coach the 76ers in 2008. Cheeks spent eleven seasons with the Sixers at the Spectrum.";
+    static final String CHEEKS_HIRED = "The Philadelphia 76ers hired Maurice Cheeks as head coach on Thursday. Team president Billy King said "
+            + "the team needed a new voice for the 2005 season. Cheeks, a former 76ers point guard, won a title with the Sixers. He "
+            + "replaces Jim O'Brien, fired in 2005. Cheeks spent eleven seasons with the Sixers at the Spectrum.";
+
     private long place(String outlet, String title, String body, Instant published) {
         long id = next++;
         grouper.place(new StoryGrouper.Arrival(id, outlet, published, title, body, List.of()));
@@ -85,7 +92,7 @@ class StoryGrouperTest {
 
     @Test
     void an_article_linking_two_stories_closely_enough_merges_them_into_the_older() {
-        StoryGrouper loose = new StoryGrouper(store, new StorySettings(0.2, 1, 0, 0, Duration.ofDays(3), 50, 20, 24));
+        StoryGrouper loose = new StoryGrouper(store, new StorySettings(0.2, 1, 0, 0, Duration.ofDays(3), 50, 20, 24, 0, 1));
         long a = next++;
         loose.place(new StoryGrouper.Arrival(a, "A", T0, "", "Alpha bravo charlie delta echo foxtrot.", List.of()));
         long b = next++;
@@ -112,6 +119,30 @@ class StoryGrouperTest {
         Duration w = StorySettings.DEFAULT.window();
         verify(spied).candidates(any(), eq(T0.minus(w)), eq(T0.plus(w).plusNanos(1)), eq(StorySettings.DEFAULT.candidates()));
         verify(spied, atMost(StorySettings.DEFAULT.candidates())).members(anyLong(), eq(StorySettings.DEFAULT.membersPerStory()));
+    }
+
+    @Test
+    void undated_reports_of_the_same_people_in_different_years_stay_apart() {
+        long fired = place("AP", "76ers fire Cheeks", CHEEKS_FIRED, null);
+        long hired = place("ESPN", "76ers hire Cheeks", CHEEKS_HIRED, null);
+
+        assertThat(storyOf(hired)).isEqualTo(hired).isNotEqualTo(storyOf(fired));
+    }
+
+    @Test
+    void undated_reports_of_the_same_people_join_when_no_year_tells_them_apart() {
+        long fired = place("AP", "76ers fire Cheeks", CHEEKS_FIRED.replace(" for the 2008 season", "").replace(" in 2008", ""), null);
+        long hired = place("ESPN", "76ers hire Cheeks", CHEEKS_HIRED.replace(" for the 2005 season", "").replace(", fired in 2005", ""), null);
+
+        assertThat(storyOf(hired)).isEqualTo(storyOf(fired));
+    }
+
+    @Test
+    void a_dated_story_running_over_new_year_stays_one() {
+        long bbc = place("BBC", "Aceh earthquake kills 24", ACEH_BBC, Instant.parse("2026-12-31T20:00:00Z"));
+        long reuters = place("Reuters", "Rescuers search rubble after deadly Aceh quake", ACEH_REUTERS, Instant.parse("2027-01-01T06:00:00Z"));
+
+        assertThat(storyOf(reuters)).isEqualTo(storyOf(bbc));
     }
 
     @Test

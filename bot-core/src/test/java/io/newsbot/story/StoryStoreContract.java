@@ -44,6 +44,31 @@ public abstract class StoryStoreContract {
     }
 
     @Test
+    void moves_placed_articles_to_other_stories() {
+        Article a = article("Quake in Aceh", "BBC", T0);
+        Article b = article("Football", "BBC", T0);
+        Article c = article("Aceh quake toll rises", "Reuters", T0);
+        store.place(profile(a, Map.of("quak", 1f), Map.of()), a.id(), List.of(), List.of(), List.of());
+        store.place(profile(b, Map.of("goal", 1f), Map.of()), b.id(), List.of(), List.of(), List.of());
+        store.place(profile(c, Map.of("quak", 1f), Map.of()), b.id(), List.of(), List.of(), List.of());
+
+        store.move(Map.of(c.id(), a.id()));
+
+        assertThat(store.storiesOf(List.of(a.id(), b.id(), c.id()))).containsEntry(a.id(), a.id()).containsEntry(b.id(), b.id())
+                .containsEntry(c.id(), a.id());
+        assertThat(store.members(b.id(), 10)).extracting(StoryProfile::articleId).containsExactly(b.id());
+    }
+
+    @Test
+    void keeps_the_event_year_of_an_undated_article() {
+        Article a = article("Cheeks hired", "AP", T0);
+        store.place(new StoryProfile(a.id(), "AP", null, TermVector.EMPTY, TermVector.EMPTY, new float[0], 2005), a.id(), List.of(), List.of(),
+                List.of());
+
+        assertThat(store.profiles(List.of(a.id()))).extracting(StoryProfile::year).containsExactly(2005);
+    }
+
+    @Test
     void keeps_profiles_as_placed_and_returns_a_storys_newest_first() {
         Article a = article("Quake in Aceh", "BBC", T0);
         Article b = article("Aceh quake toll rises", "Reuters", T0.plus(Duration.ofHours(3)));

@@ -30,7 +30,7 @@ import java.util.TreeSet;
 public final class JdbcStoryStore implements StoryStore {
     static final String ALL = "#articles";
     private static final int IN_LIMIT = 500;
-    private static final String PROFILE = "article_id, story_id, outlet, published_at, words, names, vector";
+    private static final String PROFILE = "article_id, story_id, outlet, published_at, words, names, vector, event_year";
     private static final int CACHED_PROFILES = 5_000;
     private final Database db;
     /** Profiles never change once stored, and the same recent ones are read for every arrival: keep them decoded. */
@@ -132,8 +132,8 @@ public final class JdbcStoryStore implements StoryStore {
             for (long from : merged) {
                 if (from != storyId) update(c, "update story_articles set story_id = ? where story_id = ?", storyId, from);
             }
-            update(c, "insert into story_articles (" + PROFILE + ") values (?,?,?,?,?,?,?)", p.articleId(), storyId, clip(p.outlet(), 256),
-                    p.published(), ProfileCodec.terms(p.words()), ProfileCodec.terms(p.names()), ProfileCodec.vector(p.vector()));
+            update(c, "insert into story_articles (" + PROFILE + ") values (?,?,?,?,?,?,?,?)", p.articleId(), storyId, clip(p.outlet(), 256),
+                    p.published(), ProfileCodec.terms(p.words()), ProfileCodec.terms(p.names()), ProfileCodec.vector(p.vector()), p.year());
             try (PreparedStatement ps = c.prepareStatement("insert into story_postings (term, article_id, published_at) values (?,?,?)")) {
                 for (String term : new TreeSet<>(indexed)) {
                     if (term.length() > 64) continue;
@@ -147,22 +147,42 @@ public final class JdbcStoryStore implements StoryStore {
         });
     }
 
-    /** One more document for each term (and for {@value #ALL}), in sorted order. */
+    /**
+     * One more document for each term (and for {@value #ALL}), in sorted order: one MERGE of many rows per few hundred
+     * terms, since a MERGE per term was most of the time an article took to place on H2.
+     */
     private static void count(Connection c, Collection<String> terms) throws SQLException {
         TreeSet<String> sorted = new TreeSet<>();
         for (String t : terms) {
             if (t.length() <= 64) sorted.add(t);
         }
         sorted.add(ALL);
-        try (PreparedStatement ps = c.prepareStatement("merge into story_terms t using (values (cast(? as varchar(64)))) as s(term)"
-                + " on t.term = s.term when matched then update set documents = t.documents + 1"
-                + " when not matched then insert (term, documents) values (s.term, 1)")) {
-            for (String term : sorted) {
-                ps.setString(1, term);
-                ps.addBatch();
+        List<String> all = new ArrayList<>(sorted);
+        for (int i = 0; i < all.size(); i += IN_LIMIT) {
+            List<String> part = all.subList(i, Math.min(all.size(), i + IN_LIMIT));
+            String rows = String.join(",", java.util.Collections.nCopies(part.size(), "(cast(? as varchar(64)))"));
+            try (PreparedStatement ps = c.prepareStatement("merge into story_terms t using (values " + rows + ") as s(term)"
+                    + " on t.term = s.term when matched then update set documents = t.documents + 1"
+                    + " when not matched then insert (term, documents) values (s.term, 1)")) {
+                bind(ps, part.toArray());
+                ps.executeUpdate();
             }
-            ps.executeBatch();
         }
+    }
+
+    @Override
+    public void move(Map<Long, Long> moves) {
+        if (moves.isEmpty()) return;
+        db.inTransaction("Moving articles between stories", c -> {
+            try (PreparedStatement ps = c.prepareStatement("update story_articles set story_id = ? where article_id = ?")) {
+                for (Map.Entry<Long, Long> m : new java.util.TreeMap<>(moves).entrySet()) {
+                    bind(ps, m.getValue(), m.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
     }
 
     @Override
@@ -207,8 +227,11 @@ public final class JdbcStoryStore implements StoryStore {
         long id = rs.getLong("article_id");
         StoryProfile cached = decoded.get(id);
         if (cached != null) return cached;
-        StoryProfile p = new StoryProfile(id, rs.getString("outlet"), instant(rs, "published_at"), ProfileCodec.terms(rs.getString("words")),
-                ProfileCodec.terms(rs.getString("names")), ProfileCodec.vector(rs.getString("vector")));
+        Instant published = instant(rs, "published_at");
+        int year = rs.getInt("event_year");
+        if (rs.wasNull()) year = published == null ? 0 : published.atZone(ZoneOffset.UTC).getYear();
+        StoryProfile p = new StoryProfile(id, rs.getString("outlet"), published, ProfileCodec.terms(rs.getString("words")),
+                ProfileCodec.terms(rs.getString("names")), ProfileCodec.vector(rs.getString("vector")), year);
         decoded.put(id, p);
         return p;
     }

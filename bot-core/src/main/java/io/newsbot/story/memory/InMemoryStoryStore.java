@@ -95,6 +95,11 @@ public final class InMemoryStoryStore implements StoryStore {
     }
 
     @Override
+    public void move(Map<Long, Long> moves) {
+        moves.forEach((article, story) -> storyOf.computeIfPresent(article, (a, old) -> story));
+    }
+
+    @Override
     public boolean isPlaced(long articleId) {
         return profiles.containsKey(articleId);
     }
