@@ -13,6 +13,7 @@ import java.util.List;
 public final class StatementExtractor {
     /** This class's own rules; a change here or in the attribution extractor re-extracts stored articles. */
     private static final String RULES = "statements-4";
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i", "who", "you");
     private final AttributionReader attributions;
     private final SentenceSplitter splitter;
 
@@ -57,10 +58,12 @@ public final class StatementExtractor {
             return AttributionBasis.CARRIED;
         }
         java.util.Set<String> said = new java.util.HashSet<>();
+        // An unresolved "he" is its own label; it names no one.
+        if (PRONOUNS.contains(body.substring(f.sourceStart(), f.sourceEnd()).strip().toLowerCase(java.util.Locale.ROOT))) return AttributionBasis.RESOLVED;
         for (String w : PersonNames.words(body.substring(f.sourceStart(), f.sourceEnd()))) said.add(w.toLowerCase(java.util.Locale.ROOT));
         for (String w : PersonNames.words(PersonNames.name(label))) {
             String l = w.toLowerCase(java.util.Locale.ROOT);
-            if (said.contains(l) && !PersonNames.isTitle(w) && !"the".equals(l)) return AttributionBasis.NAMED;
+            if (said.contains(l) && !"the".equals(l)) return AttributionBasis.NAMED;
         }
         return AttributionBasis.RESOLVED;
     }

@@ -35,6 +35,17 @@ class AttributionBasisTest {
     }
 
     @Test
+    void a_last_name_that_is_also_a_nationality_still_names_the_speaker() {
+        List<Statement> found = statements("Mark Cuban spoke on television on Sunday.\n\n"
+                + "\"It's too early to tell whether I will run,\" Cuban said.");
+
+        assertThat(holding(found, "too early")).satisfies(s -> {
+            assertThat(s.speaker()).isEqualTo("Mark Cuban");
+            assertThat(s.basis()).isEqualTo(AttributionBasis.NAMED);
+        });
+    }
+
+    @Test
     void a_statement_given_as_he_said_is_credited_through_the_resolved_pronoun() {
         List<Statement> found = statements("Russian Foreign Minister Sergei Lavrov arrived in Geneva on Monday.\n\n"
                 + "\"We are ready to talk about a ceasefire in Syria,\" Lavrov said.\n\n"
