@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class StatementExtractor {
     /** This class's own rules; a change here or in the attribution extractor re-extracts stored articles. */
-    private static final String RULES = "statements-4";
+    private static final String RULES = "statements-5";
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i", "who", "you");
     private final AttributionReader attributions;
     private final SentenceSplitter splitter;
