@@ -18,15 +18,19 @@ final class AnswerSections {
                 + "the shape of `ask --json`, are scored by `score_speaker_answers.py`. The key holds only statements whose annotated "
                 + "source is X's name, so an item that gives X's statement reported as \"he said\" counts against precision; the "
                 + "column \"pronouns resolved\" (`ResolvedSpeakerKey`) resolves such sources to the nearest named source before them "
-                + "and counts those items as right. Before this work (the landed bot, ../shared/bench/README.md, dev): recovered 0.59, "
+                + "and counts those items as right. The scorer looks for X as one word of the label, so a name it splits in two "
+                + "(\"O'Neill\", \"Lopez-Cantera\") is never found and its answers count as refused; the column \"by words\" "
+                + "(`WordwiseLabels`) reads such a label as naming X when it holds all of X's words. Answers show the statements "
+                + "whose sentence names X first, and those credited through \"he\"/\"she\", a title or the quote before only after "
+                + "\"more\", or at once when there is nothing surer (`SpeakerPages`). Before this work (the landed bot, ../shared/bench/README.md, dev): recovered 0.59, "
                 + "speaker precision 0.71, positives refused 0.06.\n\n");
         md.append("| split | articles | questions | recovered | speaker precision | precision, pronouns resolved | items labelled X "
-                + "| positives refused | negatives refused | cites a gold article |\n|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| positives refused | by words | negatives refused | cites a gold article |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (SpeakerBench.Result r : results) {
-            md.append(String.format(Locale.ROOT, "| %s%s | %d | %d + %d | **%.3f** | **%.3f** | %.3f | %d | %.3f | %.3f | %.3f |%n", r.split(),
+            md.append(String.format(Locale.ROOT, "| %s%s | %d | %d + %d | **%.3f** | **%.3f** | %.3f | %d | %.3f | %.3f | %.3f | %.3f |%n", r.split(),
                     r.split().equals("train") ? " (tuning)" : "", r.articles(), r.scores().path("questions").asInt(),
                     r.scores().path("negatives").asInt(), r.figure("recovered"), r.figure("speaker_precision"), r.resolvedPrecision(),
-                    r.scores().path("items_labelled_x").asInt(), r.figure("positives_refused"), r.figure("negatives_refused"),
+                    r.scores().path("items_labelled_x").asInt(), r.figure("positives_refused"), r.refusedByWords(), r.figure("negatives_refused"),
                     r.figure("cites_gold_article")));
         }
         md.append("\n").append(machine.note()).append("\n");

@@ -38,7 +38,8 @@ final class SpeakerBench {
      * @param questions questions asked (positives and negatives)
      * @param seconds   time to answer them all
      */
-    record Result(String split, String negativesFrom, long articles, int questions, double seconds, JsonNode scores, double resolvedPrecision) {
+    record Result(String split, String negativesFrom, long articles, int questions, double seconds, JsonNode scores, double resolvedPrecision,
+                  double refusedByWords) {
         double figure(String name) {
             return scores.path(name).asDouble();
         }
@@ -82,7 +83,9 @@ final class SpeakerBench {
             }
             double resolved = new ResolvedSpeakerKey(splitDir).precision(asked, byQuestion);
             System.out.println("speaker questions, " + split + ": " + scores + "; precision against the resolved key " + resolved);
-            return new Result(split, negativesFrom, core.articles().count(), asked.size(), seconds, scores, resolved);
+            double refusedByWords = WordwiseLabels.positivesRefused(asked, byQuestion);
+            System.out.println("  positives refused with labels read word by word " + refusedByWords);
+            return new Result(split, negativesFrom, core.articles().count(), asked.size(), seconds, scores, resolved, refusedByWords);
         }
     }
 

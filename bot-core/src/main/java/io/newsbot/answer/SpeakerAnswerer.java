@@ -55,13 +55,14 @@ final class SpeakerAnswerer {
         } else {
             ranked = onTopic(found, question.topic());
             if (ranked.isEmpty()) {
-                List<Statement> others = byRecency(found, byId);
-                return lay("The articles don't quote " + who + " on " + topicEcho + ". Other things " + who + " said:",
+                List<Statement> others = new ArrayList<>(byRecency(found, byId));
+                others.sort(Comparator.comparing(Statement::basis));
+                return SpeakerPages.page("The articles don't quote " + who + " on " + topicEcho + ". Other things " + who + " said:", who,
                         others.subList(0, Math.min(OTHERS, others.size())), byId, previous, question.more());
             }
             intro = "What " + who + " said about " + topicEcho + ", according to the articles:";
         }
-        return lay(intro, ranked, byId, previous, question.more());
+        return SpeakerPages.page(intro, who, ranked, byId, previous, question.more());
     }
 
     /** X's statements: the speakers with X's last name that X refers to, within the question's dates and publishers. */
@@ -124,23 +125,5 @@ final class SpeakerAnswerer {
         return found.stream().filter(score::containsKey)
                 .sorted(Comparator.comparingDouble((Statement s) -> -score.get(s)).thenComparingLong(Statement::articleId).thenComparingInt(Statement::start))
                 .toList();
-    }
-
-    /** The reply: ranked statements from where the previous reply stopped when the user asked for more. */
-    private Reply lay(String intro, List<Statement> ranked, Map<Long, Article> byId, Reply previous, boolean more) {
-        List<AnswerLayout.Entry> entries = new ArrayList<>();
-        for (Statement s : ranked) {
-            Article a = byId.get(s.articleId());
-            if (a != null) entries.add(new AnswerLayout.Entry(a, s.speaker(), s.text()));
-        }
-        int from = more ? Continuation.after(previous, entries) : 0;
-        if (from >= entries.size()) return Reply.info("That is all the articles quote. Ask about another person or topic.");
-        List<AnswerLayout.Entry> rest = entries.subList(from, entries.size());
-        AnswerLayout.Laid laid = AnswerLayout.lay(intro, rest, ReplySize.ONE_MESSAGE);
-        if (laid.shown() < rest.size()) {
-            int left = rest.size() - laid.shown();
-            laid = AnswerLayout.lay(intro.replaceFirst(":$", "") + " (" + left + " more: ask \"more\"):", rest, ReplySize.ONE_MESSAGE);
-        }
-        return laid.reply();
     }
 }

@@ -63,7 +63,7 @@ final class Cues {
     private static final String QUOTE_ONLY_LEMMAS = "fume|scoff|snap|sigh|laugh|gush|marvel|muse|quip|retort|rail|grumble|"
             + "reiterate|counter|elaborate|exclaim|testify|charge|observe|contend|maintain|plead|shout|scream|yell|whisper|"
             + "mutter|add|continue|read|begin|conclude|offer|interject|press|pronounce|sneer|tease|chime in|recite|summarize|"
-            + "write|post|tweet|state|explain|ask|answer|reply";
+            + "write|post|tweet|state|explain|ask|answer|reply|sing";
 
     private static Set<String> reporting() {
         Set<String> all = new java.util.HashSet<>(Set.of("said in a statement"));

@@ -22,7 +22,8 @@ final class Inflections {
             Map.entry("mean", new String[] {"meant"}), Map.entry("swear", new String[] {"swore", "sworn"}),
             Map.entry("understand", new String[] {"understood"}), Map.entry("take", new String[] {"took", "taken"}),
             Map.entry("give", new String[] {"gave", "given"}), Map.entry("make", new String[] {"made"}),
-            Map.entry("lash", new String[] {"lashed"}), Map.entry("weigh", new String[] {"weighed"}));
+            Map.entry("lash", new String[] {"lashed"}), Map.entry("weigh", new String[] {"weighed"}),
+            Map.entry("sing", new String[] {"sang", "sung"}));
     /** Verbs that double their last consonant before -ed and -ing ("admitted", "slamming"). */
     private static final Set<String> DOUBLING = Set.of("admit", "plan", "regret", "commit", "prefer", "refer", "rebut", "ban", "slam",
             "quip", "fret", "submit", "permit", "omit", "vet", "beg", "plot", "bar", "jab", "nag", "spar", "zero");

@@ -12,7 +12,8 @@ import java.util.List;
  */
 public final class StatementExtractor {
     /** This class's own rules; a change here or in the attribution extractor re-extracts stored articles. */
-    private static final String RULES = "statements-3";
+    private static final String RULES = "statements-5";
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i", "who", "you");
     private final AttributionReader attributions;
     private final SentenceSplitter splitter;
 
@@ -41,9 +42,30 @@ public final class StatementExtractor {
             };
             Excerpts.Excerpt excerpt = Excerpts.around(body, sentences, f.contentStart(), f.contentEnd(), Excerpts.MAX_CHARS);
             if (excerpt.text().isBlank()) continue;
-            add(out, new Statement(article.id(), label, kind, f.cue(), f.direct(), excerpt.start(), excerpt.end(), excerpt.text()));
+            AttributionBasis basis = basis(body, f, label, excerpt);
+            add(out, new Statement(article.id(), label, kind, f.cue(), f.direct(), excerpt.start(), excerpt.end(), excerpt.text(), basis));
         }
         return out;
+    }
+
+    /**
+     * How the article credits a statement to its speaker: by name when the words at the statement that name its speaker
+     * hold a word of the label's name ("Clinton said" for Hillary Clinton), by rules when they are a pronoun or a role,
+     * and not at all when those words stand outside the statement's sentences (a quote carried from the one before).
+     */
+    static AttributionBasis basis(String body, AttributionReader.Found f, String label, Excerpts.Excerpt excerpt) {
+        if (f.sourceStart() < 0 || f.sourceEnd() > body.length() || f.sourceEnd() <= excerpt.start() || f.sourceStart() >= excerpt.end()) {
+            return AttributionBasis.CARRIED;
+        }
+        java.util.Set<String> said = new java.util.HashSet<>();
+        // An unresolved "he" is its own label; it names no one.
+        if (PRONOUNS.contains(body.substring(f.sourceStart(), f.sourceEnd()).strip().toLowerCase(java.util.Locale.ROOT))) return AttributionBasis.RESOLVED;
+        for (String w : PersonNames.words(body.substring(f.sourceStart(), f.sourceEnd()))) said.add(w.toLowerCase(java.util.Locale.ROOT));
+        for (String w : PersonNames.words(PersonNames.name(label))) {
+            String l = w.toLowerCase(java.util.Locale.ROOT);
+            if (said.contains(l) && !"the".equals(l)) return AttributionBasis.NAMED;
+        }
+        return AttributionBasis.RESOLVED;
     }
 
     /** Adds a statement unless the same speaker's statement already shows its sentences; a wider one replaces a narrower. */
@@ -51,13 +73,21 @@ public final class StatementExtractor {
         for (int i = 0; i < out.size(); i++) {
             Statement o = out.get(i);
             if (!o.speaker().equals(s.speaker())) continue;
-            if (o.start() <= s.start() && o.end() >= s.end()) return;
+            if (o.start() <= s.start() && o.end() >= s.end()) {
+                if (s.basis().compareTo(o.basis()) < 0) out.set(i, withBasis(o, s.basis()));
+                return;
+            }
             if (s.start() <= o.start() && s.end() >= o.end()) {
-                out.set(i, s);
+                out.set(i, s.basis().compareTo(o.basis()) <= 0 ? s : withBasis(s, o.basis()));
                 out.subList(i + 1, out.size()).removeIf(x -> x.speaker().equals(s.speaker()) && s.start() <= x.start() && s.end() >= x.end());
                 return;
             }
         }
         out.add(s);
+    }
+
+    /** The statement credited as surely as the narrower one it takes in: both show the same words. */
+    private static Statement withBasis(Statement s, AttributionBasis basis) {
+        return new Statement(s.articleId(), s.speaker(), s.kind(), s.cue(), s.direct(), s.start(), s.end(), s.text(), basis);
     }
 }

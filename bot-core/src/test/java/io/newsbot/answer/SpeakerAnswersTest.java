@@ -56,6 +56,14 @@ class SpeakerAnswersTest {
         drafts.add(draft("speech", "Trump's Iowa speech", 4, speech.toString()));
         drafts.add(draft("runon", "A very long statement", 5, "Ted Cruz spoke for an hour. Cruz said that " + "the plan and the budget and the law ".repeat(250)
                 + "would all fail."));
+        drafts.add(draft("plant", "Barra visits the Detroit plant", 6, """
+                Mary Barra toured the Detroit plant on Thursday with workers and union leaders.
+
+                "Every car we build here will be electric by the end of the decade," Barra said.
+
+                "We owe that to the workers who have stayed with us through every downturn," she said.
+
+                Later, Tom Udall, a senator, met the workers. He said that the union contract would protect the jobs."""));
         core.ingestor().ingestDrafts(drafts, null, Ingestor.Progress.NONE);
         answerer = new ExtractiveAnswerer(core.retriever(), core.articles(), core.statements(), core.topics(), new SentenceScorer(SentenceScorer.Weights.DEFAULT));
     }
@@ -179,6 +187,37 @@ class SpeakerAnswersTest {
         assertThat(pages).isGreaterThan(1);
         assertThat(seen).hasSize(core.statements().byName("trump").size());
         assertThat(reply.plainText()).isEqualTo("That is all the articles quote. Ask about another person or topic.");
+    }
+
+    @Test
+    void statements_that_name_the_speaker_come_first_and_those_given_as_she_said_after_more() {
+        Reply first = ask("Barra", "");
+
+        assertThat(items(first)).singleElement().satisfies(i -> {
+            assertThat(i.speaker()).isEqualTo("Mary Barra");
+            assertThat(i.text()).contains("Barra said");
+        });
+        assertThat(first.intro()).isEqualTo("What Mary Barra said, according to the articles (1 more credited from context: ask \"more\"):");
+
+        Reply more = answerer.answer(new Question("more", "", "Barra", SearchQuery.Filter.NONE, Question.Intent.SPEAKER, true), first);
+
+        assertThat(more.intro()).startsWith("Credited to Mary Barra from context (the article says \"he\" or \"she\"");
+        assertThat(items(more)).singleElement().satisfies(i -> {
+            assertThat(i.speaker()).isEqualTo("Mary Barra");
+            assertThat(i.text()).contains("she said");
+        });
+    }
+
+    @Test
+    void a_person_the_articles_quote_only_as_he_said_is_answered_at_once_and_told_so() {
+        Reply reply = ask("Udall", "");
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(reply.intro()).startsWith("Credited to Tom Udall from context");
+        assertThat(items(reply)).singleElement().satisfies(i -> {
+            assertThat(i.speaker()).isEqualTo("Tom Udall");
+            assertThat(i.text()).contains("union contract");
+        });
     }
 
     @Test

@@ -47,6 +47,17 @@ public abstract class StatementStoreContract {
     }
 
     @Test
+    void keeps_how_each_statement_is_credited_to_its_speaker() {
+        store.replace(extraction(1, "h1"), List.of(
+                new Statement(1, "Sergei Lavrov", SpeakerKind.PERSON, "said", true, 0, 30, "\"We are ready,\" Lavrov said.", AttributionBasis.NAMED),
+                new Statement(1, "Sergei Lavrov", SpeakerKind.PERSON, "said", true, 31, 60, "\"We will wait,\" he said.", AttributionBasis.RESOLVED),
+                new Statement(1, "Sergei Lavrov", SpeakerKind.PERSON, "", true, 61, 90, "\"And we will see.\"", AttributionBasis.CARRIED)));
+
+        assertThat(store.byName("lavrov")).extracting(Statement::basis)
+                .containsExactly(AttributionBasis.NAMED, AttributionBasis.RESOLVED, AttributionBasis.CARRIED);
+    }
+
+    @Test
     void lists_the_speakers_of_a_name_most_quoted_first() {
         store.replace(extraction(1, "h1"), List.of(
                 said(1, "Bill Clinton", SpeakerKind.PERSON, 0, "Bill Clinton said one thing."),

@@ -1,5 +1,6 @@
 package io.newsbot.statement.jdbc;
 
+import io.newsbot.statement.AttributionBasis;
 import io.newsbot.statement.SpeakerKind;
 import io.newsbot.statement.Statement;
 import io.newsbot.statement.StatementStore;
@@ -14,13 +15,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@link StatementStore} on JDBC (H2 or PostgreSQL, schema V4). */
+/** {@link StatementStore} on JDBC (H2 or PostgreSQL, schema V4 and V13). */
 public final class JdbcStatementStore implements StatementStore {
     private static final int MAX_SPEAKER = 300;
     private static final int MAX_NAME = 100;
     private static final int MAX_CUE = 64;
     private static final int MAX_TEXT = 4000;
-    private static final String SELECT = "select article_id, speaker, kind, cue, direct, text_start, text_end, text from statements ";
+    private static final String SELECT = "select article_id, speaker, kind, cue, direct, text_start, text_end, text, basis from statements ";
     private final Database db;
 
     public JdbcStatementStore(Database db) {
@@ -32,7 +33,7 @@ public final class JdbcStatementStore implements StatementStore {
         db.inTransaction("Storing an article's statements", c -> {
             delete(c, extraction.articleId());
             try (PreparedStatement ps = c.prepareStatement("insert into statements (article_id, ordinal, speaker, surname, given, kind, cue, "
-                    + "direct, text_start, text_end, text) values (?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + "direct, text_start, text_end, text, basis) values (?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 int ordinal = 0;
                 for (Statement s : statements) {
                     if (s.articleId() != extraction.articleId()) throw new IllegalArgumentException("statement of another article: " + s.articleId());
@@ -47,6 +48,7 @@ public final class JdbcStatementStore implements StatementStore {
                     ps.setInt(9, s.start());
                     ps.setInt(10, s.end());
                     ps.setString(11, cut(s.text(), MAX_TEXT));
+                    ps.setString(12, s.basis().name());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -106,7 +108,7 @@ public final class JdbcStatementStore implements StatementStore {
             List<Statement> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(new Statement(rs.getLong(1), rs.getString(2), SpeakerKind.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5),
-                        rs.getInt(6), rs.getInt(7), rs.getString(8)));
+                        rs.getInt(6), rs.getInt(7), rs.getString(8), AttributionBasis.valueOf(rs.getString(9))));
             }
             return out;
         }
