@@ -1,6 +1,7 @@
 package io.newsbot.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.newsbot.index.SentenceSplitter;
 import java.util.List;
@@ -36,5 +37,32 @@ class QuotedStatementsTest {
             assertThat(a.direct()).isFalse();
             assertThat(a.speaker()).isEqualTo("Hillary Clinton");
         });
+    }
+
+    @Test
+    void a_speaker_described_at_length_after_the_verb_is_found() {
+        String body = "\"You would have thought the campaign would have spent more,\" said a Democratic strategist who spoke on the "
+                + "condition of anonymity to speak candidly about the state of the race.";
+
+        assertThat(extract(body)).filteredOn(Attribution::direct).singleElement()
+                .extracting(Attribution::speaker).isEqualTo("a Democratic strategist");
+    }
+
+    @Test
+    void an_attribution_that_introduces_the_next_quote_also_names_the_speaker_of_the_one_before() {
+        String body = "\"If she gets to pick her judges, nothing you can do folks,\" Trump said before adding: "
+                + "\"Though the Second Amendment people, maybe there is, I do not know.\"";
+
+        assertThat(extract(body)).filteredOn(Attribution::direct)
+                .extracting(Attribution::speaker, a -> a.content().substring(0, 10))
+                .containsExactly(tuple("Trump", "If she get"), tuple("Trump", "Though the"));
+    }
+
+    @Test
+    void a_sentence_ending_in_a_colon_hands_the_quote_to_its_subject() {
+        String body = "Kasich resisted: \"Ohio governors do not have the power to arbitrarily suspend federal and state constitutional rights.\"";
+
+        assertThat(extract(body)).filteredOn(Attribution::direct).singleElement()
+                .extracting(Attribution::speaker).isEqualTo("Kasich");
     }
 }
