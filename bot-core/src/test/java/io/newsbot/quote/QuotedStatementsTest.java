@@ -65,4 +65,14 @@ class QuotedStatementsTest {
         assertThat(extract(body)).filteredOn(Attribution::direct).singleElement()
                 .extracting(Attribution::speaker).isEqualTo("Kasich");
     }
+
+    @Test
+    void he_is_the_person_who_opened_the_sentence_before_rather_than_an_earlier_speaker() {
+        String body = "\"We have a plan for the state and we will win it,\" said John Kasich.\n\n"
+                + "Ted Cruz campaigned in Indiana. Cruz on Friday played down the idea that he had struck a deal. "
+                + "\"There never was a grand alliance,\" he said.";
+
+        assertThat(extract(body)).filteredOn(Attribution::direct).extracting(Attribution::speaker)
+                .containsExactly("John Kasich", "Ted Cruz");
+    }
 }
