@@ -57,6 +57,7 @@ final class QuotesSection {
         md.append(String.format(Locale.ROOT, "%nExtraction speed: %d articles in %.1f s, %.0f articles/s (train and dev, one thread, "
                 + "including sentence splitting).%n", train.articles() + dev.articles(), train.seconds() + dev.seconds(),
                 (train.articles() + dev.articles()) / (train.seconds() + dev.seconds())));
+        md.append(QuotesNotes.THIRD_ROUND);
         md.append(QuotesNotes.BEFORE);
         md.append("\n### Sentence splitting\n\n");
         md.append("Statements are whole sentences, so the splitter decides whether an answer quotes \"...debate in St.\" or the sentence. "

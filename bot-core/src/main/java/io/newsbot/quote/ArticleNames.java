@@ -92,6 +92,16 @@ final class ArticleNames {
             genderByLastName.putIfAbsent(key(run.get(1)), SpeakerWords.gender(title));
             return;
         }
+        if (run.size() == 1 && atClauseStart) {
+            // "Cruz on Friday played down the deal": a bare last name already named in full, opening a clause, is that
+            // person as a sentence's subject (what "he" most often refers to next).
+            List<Mention> named = byLastName.get(key(run.get(0)));
+            if (named != null) {
+                Mention full = named.get(named.size() - 1);
+                mentions.add(new Mention(start, full.name(), full.gender(), true));
+            }
+            return;
+        }
         if (run.size() < 2) return;
         Speaker s = SpeakerPhrase.parse(String.join(" ", run));
         String[] words = s.name().split("\\s+");

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class AttributionExtractor {
     /** Changes whenever the rules change, so that statements stored from an older version are extracted again. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     /** Between a statement and its continuation: the closing mark, perhaps the attribution, then a paragraph break. */
     private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("(?s)^\"?[^\"\\n]{0,250}\\n\\s*\"$");
     /** How far past a statement its quotation mark's partner may stand ("a disaster. It will fail," he said). */
@@ -44,7 +44,6 @@ public final class AttributionExtractor {
         for (Attribution a : continued(body, out)) {
             // Quotes marked with doubled apostrophes are found like any other, but are not counted as direct quotes: the
             // PolNeAR scorer (docs/benchmarks.md) only takes double quotation marks for those.
-            boolean direct = a.direct() && doubleMarkAround(raw, a.contentStart(), a.contentEnd());
             int start = a.contentStart();
             int end = a.contentEnd();
             // A quotation mark left alone at either end of a statement (its partner outside it) would dangle in an answer.
@@ -67,9 +66,10 @@ public final class AttributionExtractor {
             while (start < end && Character.isWhitespace(body.charAt(start))) start++;
             while (end > start && Character.isWhitespace(body.charAt(end - 1))) end--;
             if (end - start < 2 || !spans.add(((long) start << 32) | end)) continue;
+            boolean direct = a.direct() && doubleMarkAround(raw, a.contentStart(), a.contentEnd());
             found.add(new Attribution(a.source(), a.cue(), raw.substring(start, end), start, end, direct, a.sourceStart(), a.sourceEnd()));
         }
-        return NestedStatements.outermost(found);
+        return MostlyQuoted.promoted(raw, NestedStatements.outermost(found));
     }
 
     /**

@@ -17,11 +17,13 @@ final class DirectQuotes {
     /** A word of a speaker's description: no sentence punctuation, except in abbreviations ("Gov.", "U.S."). */
     private static final String WORD = "(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Maj|Adm|Cmdr|U\\.S|U\\.N|[A-Z])\\.|\\([^()\"]{1,30}\\)|[^\\s,.;:!?\"()])+";
     private static final String PHRASE = "(" + WORD + "(?:\\s+" + WORD + "){0,11}?)";
-    private static final Pattern AFTER_INVERTED = Pattern.compile("^\\s*,?\\s*(" + Cues.QUOTE_VERBS + ")\\s+" + PHRASE + "(?=\\s*(?:[,.;:!?\"(]|$))");
+    private static final Pattern AFTER_INVERTED = Pattern.compile("^\\s*,?\\s*(" + Cues.QUOTE_VERBS + ")\\s+" + PHRASE
+            + "(?=\\s*(?:[,.;:!?\"(]|$)|\\s+(?:who|whose)\\s)");
     private static final Pattern AFTER_NORMAL = Pattern.compile("^\\s*,?\\s*" + PHRASE + Cues.GAP + "(" + Cues.QUOTE_VERBS + ")\\b");
     private static final Pattern AFTER_CITED = Pattern.compile("^\\s*,?\\s*" + Names.NAME + "\\s+(?:cited|quoted)\\s+(" + Names.NAME + ")\\s+as\\s+(saying)");
     private static final Pattern BEFORE_COLON = Pattern.compile("\\b(" + Cues.QUOTE_VERBS + ")\\b[^.!?\"]{0,60}[:,]\\s*$");
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("\\b(according to)\\s+" + Cues.SPEAKER + "\\s*[,:]?\\s*$");
+    private static final Pattern INTRODUCED = Pattern.compile("(?s)^[^\"]{0," + 100 + "}:\\s*$");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\s.,;:!?\\u2014\\u2013-]*$");
     /** A sentence ending inside an attribution's clause; a title or an initial ("adviser to Mr. Netanyahu") ends none. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Maj|Adm|"
@@ -31,7 +33,10 @@ final class DirectQuotes {
     }
 
     /** Who said a quote and with which verb; {@code end} is where the cue's words end in the body. */
-    record Cue(SpeakerFinder.Phrase speaker, String verb, int end) {
+    record Cue(SpeakerFinder.Phrase speaker, String verb, int end, boolean introducesNext) {
+        Cue(SpeakerFinder.Phrase speaker, String verb, int end) {
+            this(speaker, verb, end, false);
+        }
     }
 
     /** One quote and the cues right after and right before it. */
@@ -115,7 +120,7 @@ final class DirectQuotes {
     private static boolean joins(String body, Piece a, Piece b) {
         if (b.embedded()) return false;
         if (a.after() != null) {
-            if (b.after() != null) return false;
+            if (b.after() != null || a.after().introducesNext()) return false;
             String rest = body.substring(a.after().end(), b.span().open());
             // "..." Ryan said, though he said, "...": a second verb of saying starts a statement of its own.
             return rest.length() <= MAX_CLAUSE && !SENTENCE_BREAK.matcher(rest.strip()).find() && Cues.VERB_WORDS.find(rest, 0) == null;
@@ -135,8 +140,10 @@ final class DirectQuotes {
         int from = q.close() + 1;
         String after = body.substring(from, Math.min(limit, from + 120));
         Cue cue = afterCue(after, from);
-        // "... she said: "..." introduces the next quote rather than closing this one.
-        if (cue != null && body.substring(cue.end(), Math.min(limit, cue.end() + 60)).matches("(?s)^[^.!?\"]{0,60}:\\s*$")) return null;
+        // "..." she said before adding: "..." also introduces the next quote: it names this one's speaker but joins nothing.
+        if (cue != null && body.substring(cue.end(), Math.min(limit, cue.end() + 60)).matches("(?s)^[^.!?\"]{0,60}:\\s*$")) {
+            return new Cue(cue.speaker(), cue.verb(), cue.end(), true);
+        }
         return cue;
     }
 
@@ -172,6 +179,12 @@ final class DirectQuotes {
             if (speaker.isEmpty() && lead.endsWith(" and ")) speaker = ReportedSpeech.subject(before);
             speaker = speaker.shift(from);
             if (!speaker.isEmpty()) return new Cue(speaker, m.group(1), open);
+        }
+        if (INTRODUCED.matcher(before).matches()) {
+            // "Kasich resisted: "..."", "Clinton has since apologized for what happened: "...": a sentence of the writer's
+            // that ends in a colon right before the quote hands it to that sentence's subject.
+            SpeakerFinder.Phrase subject = ReportedSpeech.subject(before);
+            if (!subject.isEmpty()) return new Cue(subject.shift(from), "", open);
         }
         return null;
     }

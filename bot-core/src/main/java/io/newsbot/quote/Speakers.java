@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * Turns the speaker phrases of one article into {@link Speaker}s, in context: a bare last name becomes the full name
  * the article used ("Lavrov" after "Sergei Lavrov"), and "he" or "she" the nearest named person of that gender who is
- * a speaker or a sentence's subject before it (so "Kremlin spokesman Dmitry Peskov said Putin ... He warned" is
- * Peskov's), "they" the last group or organisation that spoke. One per article.
+ * a speaker or a sentence's subject before it, whichever is nearer (so "Kremlin spokesman Dmitry Peskov said Putin ...
+ * He warned" is Peskov's, and "Cruz on Friday played down the deal. "...," he said" Cruz's), "they" the last group or organisation that spoke. One per article.
  */
 final class Speakers {
     /** How far back, in characters, a pronoun looks for the person it stands for. */
@@ -84,11 +84,13 @@ final class Speakers {
             if (s.gender() != '?' && s.gender() != gender) continue;
             if (best == null || s.offset() > best.offset()) best = s;
         }
-        if (best != null) return best.speaker();
+        // A person opening a sentence after the last speaker is the likelier "he" ("Cruz on Friday played down the deal.
+        // "...," he said"): the nearer of the two wins.
         for (ArticleNames.Mention m : names.before(offset, LOOK_BACK)) {
-            if (offset - m.offset() > REACH) break;
+            if (offset - m.offset() > REACH || best != null && m.offset() < best.offset()) break;
             char g = m.gender() != '?' ? m.gender() : names.genderOf(m.name());
             if (!m.subject() || g != '?' && g != gender) continue;
+            if (best != null && m.name().equals(best.speaker().name())) break;
             return new Speaker(m.name(), "", Speaker.Kind.PERSON);
         }
         return best == null ? null : best.speaker();
