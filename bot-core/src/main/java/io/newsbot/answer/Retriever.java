@@ -30,7 +30,7 @@ public final class Retriever {
         SearchResult dated = search(question.searchText(), filter, k);
         boolean covered = coverage.covers(dated);
         if (covered || !question.datesPreferred()) return new Retrieval(dated, covered);
-        SearchResult any = search(question.searchText(), new SearchQuery.Filter(null, null, filter.publishers()), k);
+        SearchResult any = search(question.searchText(), filter.withoutDates(), k);
         return new Retrieval(any, coverage.covers(any));
     }
 

@@ -76,17 +76,25 @@ public final class DigestThreadAnswerer implements InReplyAnswerer {
         if (asked.intent() == Question.Intent.WHO_SAID_THAT) return new Answered(asked, whoSaidThat(sent.digest(), story, scope, digest));
         Question q = story.isPresent() ? about : parser.parse(text, null, publishers);
         // On a story the digest showed, what it already said is left out: "more" means more.
-        Reply reply = answerer.answer(q, story.isPresent() ? sent.digest() : null);
+        Reply previous = story.isPresent() ? sent.digest() : null;
         String where = story.map(s -> digest + ", on " + s.title()).orElse(digest);
         Set<String> shown = new java.util.HashSet<>();
         story.ifPresent(s -> s.section().items().forEach(i -> shown.add(i.text().strip())));
-        Optional<Reply> inside = DigestScope.within(reply, scope, shown);
-        // The answer's own opening ("Here is what the articles say about ...") gives way to where it comes from.
+        // Searched within the digest's articles first, so that one the whole archive outranks is still found.
+        Optional<Reply> inside = DigestScope.within(answerer.answer(within(q, scope), previous), scope, shown);
+        // The answer's own opening ("Here is what the articles say about ...") gives way to where it comes from. The
+        // question is remembered unscoped: a follow-up outside the thread is about the whole archive.
         if (inside.isPresent()) return new Answered(q, new Reply(Reply.Kind.ANSWER, "From " + where + ":", inside.get().sections(),
                 inside.get().citations()));
+        Reply reply = answerer.answer(q, previous);
         String miss = story.isPresent() ? "The articles of " + where + " say no more than the digest did"
                 : capital(digest) + " does not cover that";
         return new Answered(q, introduced(reply, miss + (reply.kind() == Reply.Kind.ANSWER ? "; from all the articles I have:" : ".")));
+    }
+
+    /** The question kept to the articles, on top of its own dates and publishers. */
+    private static Question within(Question q, Set<Long> articleIds) {
+        return new Question(q.text(), q.topic(), q.speaker(), q.filter().withArticles(articleIds), q.intent(), q.more(), q.datesPreferred());
     }
 
     /** Who is quoted in what the digest showed (or in the story asked about): its lines that are statements, with their speakers. */

@@ -2,6 +2,7 @@ package io.newsbot.digest;
 
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.Reply;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -10,6 +11,12 @@ import java.util.Optional;
  * about that digest's stories. Couriers record each digest message the platform accepted, by the platform's own id.
  */
 public interface DigestThreads {
+    /**
+     * How long a digest's messages are remembered: a reply to an older digest is answered as any question. A month
+     * covers any reply a reader still makes to a daily digest, and keeps the table from growing without end.
+     */
+    Duration KEPT = Duration.ofDays(30);
+
     /** Records nothing and finds nothing. */
     DigestThreads NONE = new DigestThreads() {
         @Override
@@ -20,6 +27,11 @@ public interface DigestThreads {
         public Optional<SentDigest> find(ChatRef chat, String messageId) {
             return Optional.empty();
         }
+
+        @Override
+        public int forgetSentBefore(Instant before) {
+            return 0;
+        }
     };
 
     /** Records that the platform accepted a message of {@code digest} under {@code messageId}; again is harmless. */
@@ -27,6 +39,9 @@ public interface DigestThreads {
 
     /** The digest a message of the chat carries, if it is one. */
     Optional<SentDigest> find(ChatRef chat, String messageId);
+
+    /** Forgets the digest messages sent before {@code before}; returns how many. */
+    int forgetSentBefore(Instant before);
 
     /** A digest as it was sent, and when. */
     record SentDigest(Reply digest, Instant sentAt) {

@@ -20,21 +20,37 @@ public record SearchQuery(String text, float[] vector, int k, Filter filter) {
     }
 
     /**
-     * Restricts a search to a publication window and to some publishers.
+     * Restricts a search to a publication window, to some publishers and to some articles.
      *
      * @param from       earliest publication time, inclusive, or {@code null}
      * @param to         latest publication time, exclusive, or {@code null}
      * @param publishers publishers to keep (lower case), empty for all
+     * @param articleIds articles to keep (a digest's, for a question asked in its thread), empty for all
      */
-    public record Filter(Instant from, Instant to, Set<String> publishers) {
-        public static final Filter NONE = new Filter(null, null, Set.of());
+    public record Filter(Instant from, Instant to, Set<String> publishers, Set<Long> articleIds) {
+        public static final Filter NONE = new Filter(null, null, Set.of(), Set.of());
 
         public Filter {
             publishers = Set.copyOf(publishers == null ? Set.of() : publishers);
+            articleIds = Set.copyOf(articleIds == null ? Set.of() : articleIds);
+        }
+
+        public Filter(Instant from, Instant to, Set<String> publishers) {
+            this(from, to, publishers, Set.of());
         }
 
         public boolean isNone() {
-            return from == null && to == null && publishers.isEmpty();
+            return from == null && to == null && publishers.isEmpty() && articleIds.isEmpty();
+        }
+
+        /** The same filter, kept to {@code ids} as well (empty for no such restriction). */
+        public Filter withArticles(Set<Long> ids) {
+            return new Filter(from, to, publishers, ids);
+        }
+
+        /** The same filter with no publication window. */
+        public Filter withoutDates() {
+            return new Filter(null, null, publishers, articleIds);
         }
     }
 }

@@ -40,6 +40,15 @@ class DigestThreadQuestionsTest {
                 "The spokesman of the Ruritania festival council said the banners would stay up until the festival ends next week. "
                         + "Shopkeepers in the capital said the banners brought more visitors than any festival before.")),
                 null, Ingestor.Progress.NONE);
+        // Articles that outrank the digest's second one on the annexation of Crimea, which it mentions only once.
+        List<ArticleDraft> crimea = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            crimea.add(new ArticleDraft("test:crimea" + i, "https://example.com/crimea" + i, "The annexation of Crimea, part " + i,
+                    "Example Wire", Instant.parse("2026-11-21T08:00:00Z"),
+                    "Historians in Sevastopol, lecture " + i + ", went over the annexation of Crimea once more. "
+                            + "The annexation of Crimea reshaped the Black Sea coast, the lecturers said of the annexation of Crimea."));
+        }
+        core.ingestor().ingestDrafts(crimea, null, Ingestor.Progress.NONE);
         trump = TestDigests.id(core, "Trump may meet Putin");
         summit = TestDigests.id(core, TestDigests.SECOND_TITLE);
         banners = TestDigests.id(core, "Banners stay up in Ruritania");
@@ -91,6 +100,20 @@ class DigestThreadQuestionsTest {
 
         assertThat(reply.intro()).startsWith("Today's digest does not cover that; from all the articles I have:");
         assertThat(cited(reply)).contains(banners);
+    }
+
+    @Test
+    void a_digest_article_the_whole_archive_outranks_is_still_answered_from_the_digest() {
+        // given: asked outside the thread, the annexation of Crimea is answered from the other articles alone
+        assertThat(cited(ask("What was said about the annexation of Crimea?", null))).isNotEmpty().doesNotContain(summit);
+
+        // when
+        Reply reply = ask("What was said about the annexation of Crimea?", "m1");
+
+        // then
+        assertThat(reply.intro()).startsWith("From today's digest:");
+        assertThat(cited(reply)).containsOnly(summit);
+        assertThat(reply.plainText()).contains("annexation of Crimea");
     }
 
     @Test

@@ -7,7 +7,10 @@ import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
 import io.newsbot.platform.Reply;
 import io.newsbot.testing.TestDatabase;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,22 @@ class DigestThreadsStoreTest {
             store().sent(CHAT, "5", DIGEST, AT.plusSeconds(1));
 
             assertThat(store().find(CHAT, "5")).hasValueSatisfying(d -> assertThat(d.sentAt()).isEqualTo(AT));
+        }
+
+        @Test
+        void forgets_the_digest_messages_older_than_a_month_and_keeps_the_rest() {
+            // given: the clock a month and a day past the first digest
+            Clock clock = Clock.fixed(AT.plus(DigestThreads.KEPT).plus(Duration.ofDays(1)), ZoneOffset.UTC);
+            store().sent(CHAT, "old", DIGEST, AT);
+            store().sent(CHAT, "recent", DIGEST, clock.instant().minus(DigestThreads.KEPT).plusSeconds(1));
+
+            // when
+            int forgotten = store().forgetSentBefore(clock.instant().minus(DigestThreads.KEPT));
+
+            // then
+            assertThat(forgotten).isEqualTo(1);
+            assertThat(store().find(CHAT, "old")).isEmpty();
+            assertThat(store().find(CHAT, "recent")).isPresent();
         }
 
         @Test

@@ -142,6 +142,28 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void keeps_to_the_articles_asked_for_in_both_lexical_and_vector_search() {
+        corpus();
+        SearchQuery.Filter onlyWeather = SearchQuery.Filter.NONE.withArticles(Set.of(3L));
+        // Article 1 ranks first on both sides unfiltered; kept to article 3, only its chunk may come back.
+        assertThat(index.search(new SearchQuery("Lavrov officials said", null, 5, onlyWeather)).passages())
+                .extracting(Passage::articleId).containsExactly(3L);
+        assertThat(index.search(new SearchQuery("Lavrov", NORTH, 5, onlyWeather)).passages())
+                .extracting(Passage::articleId).containsExactly(3L);
+        SearchQuery.Filter lavrovOrMarkets = SearchQuery.Filter.NONE.withArticles(Set.of(1L, 2L));
+        assertThat(index.search(new SearchQuery("officials said", NORTH_EAST, 5, lavrovOrMarkets)).passages())
+                .extracting(Passage::articleId).containsOnly(1L, 2L).contains(1L, 2L);
+    }
+
+    @Test
+    void combines_the_article_filter_with_the_publisher_filter() {
+        corpus();
+        SearchQuery.Filter apAmongOneAndTwo = new SearchQuery.Filter(null, null, Set.of("ap"), Set.of(1L, 2L));
+        assertThat(index.search(new SearchQuery("officials said", NORTH, 5, apAmongOneAndTwo)).passages())
+                .extracting(Passage::articleId).containsExactly(2L);
+    }
+
+    @Test
     void replaces_an_articles_chunks_on_upsert() {
         corpus();
         index.upsert(article(1, "Lavrov on Iran", "Reuters", T0), List.of(chunk(1, 0, "Lavrov spoke about Iran.")), List.of(EAST));

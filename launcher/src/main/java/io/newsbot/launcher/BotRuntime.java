@@ -3,6 +3,7 @@ package io.newsbot.launcher;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsbot.app.NewsbotCore;
 import io.newsbot.digest.DigestScheduler;
+import io.newsbot.digest.DigestThreads;
 import io.newsbot.digest.EmptyDay;
 import io.newsbot.ingest.FeedPoller;
 import io.newsbot.launcher.config.NewsbotConfig;
@@ -92,7 +93,8 @@ public final class BotRuntime implements AutoCloseable {
 
     /**
      * Platform event ids are kept two days to catch redeliveries (Telegram keeps an update 24 hours at most), then
-     * forgotten so the table stays small; so are delivered and given-up outbox messages.
+     * forgotten so the table stays small; so are delivered and given-up outbox messages, and digest messages a month
+     * old (a reply to one is then answered as any question).
      */
     private void forgetOldEvents() {
         try {
@@ -100,8 +102,10 @@ public final class BotRuntime implements AutoCloseable {
             if (n > 0) log.debug("Forgot {} handled platform events older than two days", n);
             int m = core.outbox().purgeSettledBefore(core.clock().instant().minus(Duration.ofDays(2)));
             if (m > 0) log.debug("Forgot {} delivered or given-up replies older than two days", m);
+            int d = core.digestThreads().forgetSentBefore(core.clock().instant().minus(DigestThreads.KEPT));
+            if (d > 0) log.debug("Forgot {} digest messages older than {} days", d, DigestThreads.KEPT.toDays());
         } catch (RuntimeException e) {
-            log.warn("Could not forget old platform events", e);
+            log.warn("Could not forget old platform events, outbox messages or digest messages", e);
         }
     }
 

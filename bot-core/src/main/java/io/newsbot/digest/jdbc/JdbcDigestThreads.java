@@ -38,4 +38,9 @@ public final class JdbcDigestThreads implements DigestThreads {
                 rs -> new SentDigest(ReplyJson.read(rs.getString("digest")), Sql.instant(rs, "sent_at")), chat.platform(), chat.id(), messageId)
                 .stream().findFirst();
     }
+
+    @Override
+    public int forgetSentBefore(Instant before) {
+        return sql.run(c -> Sql.update(c, "delete from digest_messages where sent_at < ?", before));
+    }
 }

@@ -142,6 +142,10 @@ final class LuceneQueries {
             b.add(new TermInSetQuery(LuceneSearchIndex.PUBLISHER, f.publishers().stream().map(BytesRef::new).toList()),
                     BooleanClause.Occur.FILTER);
         }
+        if (!f.articleIds().isEmpty()) {
+            b.add(new TermInSetQuery(LuceneSearchIndex.ARTICLE_KEY, f.articleIds().stream().map(id -> new BytesRef(Long.toString(id))).toList()),
+                    BooleanClause.Occur.FILTER);
+        }
         return b.build();
     }
 }

@@ -215,6 +215,7 @@ final class PostgresQueries {
         if (f.from() != null) sb.append(" and published_at >= ?");
         if (f.to() != null) sb.append(" and published_at < ?");
         if (!f.publishers().isEmpty()) sb.append(" and publisher = any(?)");
+        if (!f.articleIds().isEmpty()) sb.append(" and article_id = any(?)");
         return sb.toString();
     }
 
@@ -222,6 +223,7 @@ final class PostgresQueries {
         if (f.from() != null) ps.setObject(p++, f.from().atOffset(ZoneOffset.UTC));
         if (f.to() != null) ps.setObject(p++, f.to().atOffset(ZoneOffset.UTC));
         if (!f.publishers().isEmpty()) ps.setArray(p++, c.createArrayOf("text", f.publishers().toArray()));
+        if (!f.articleIds().isEmpty()) ps.setArray(p++, c.createArrayOf("bigint", f.articleIds().toArray()));
         return p;
     }
 
