@@ -19,7 +19,7 @@ final class ModelCalibrationSection {
                 judged on the held-out half B (and the reverse). **Topic cosine**: as in "Watches", the least threshold (steps of \
                 0.05) at which at most 1%% of unrelated PolNeAR **train** articles would alert, checked on **dev**.
 
-                | model | chunks | coverage cosine (on A) | null refused, held-out B | answerable refused, held-out B | on A (tuning) | chosen on B → held-out A | topic cosine (train) | topic: own reached / unrelated alerting, dev |
+                | model | chunks | coverage cosine chosen on A | null refused, **held-out B** | answerable refused, **held-out B** | null / answerable refused on A (tuning) | chosen on B → null / answerable refused on held-out A | topic cosine chosen on train | topic on dev (held out): own article reached / unrelated alerting |
                 |---|---|---|---|---|---|---|---|---|
                 """, sampleEvery == 1 ? "" : String.format(Locale.ROOT, " (a sample: every %dth article)", sampleEvery),
                 first.articles(), first.answerable(), first.unanswerable()));
@@ -29,9 +29,8 @@ final class ModelCalibrationSection {
                     r.onA().unanswerableRefused(), r.onA().answerableRefused(), r.tunedOnB().minCosine(), r.heldOutA().unanswerableRefused(),
                     r.heldOutA().answerableRefused(), r.topic().threshold(), 100 * r.topic().devRecall(), 100 * r.topic().devFalse()));
         }
-        md.append("\nIngest: ");
-        for (ModelCalibrationBench.Result r : results) md.append(String.format(Locale.ROOT, "%s %.0f s; ", r.model(), r.ingestSeconds()));
-        md.append("\n\n").append(machine.note()).append('\n');
+        md.append("\nIngest of the sample: ").append(String.join(", ", results.stream()
+                .map(r -> String.format(Locale.ROOT, "%s %.0f s", r.model(), r.ingestSeconds())).toList())).append(".\n\n").append(machine.note()).append('\n');
         return md.toString();
     }
 }
