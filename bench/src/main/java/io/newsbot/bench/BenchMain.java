@@ -47,6 +47,12 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--speaker-splits", split = ",", defaultValue = "dev,train", description = "speakers: the PolNeAR splits to ask (default ${DEFAULT-VALUE})")
     List<String> speakerSplits;
 
+    @Option(names = "--models", split = ",", description = "models: the embedding models to calibrate (default: every shipped one)")
+    List<String> models = io.newsbot.index.ModelDescription.names();
+
+    @Option(names = "--models-sample", defaultValue = "1", description = "models: every Nth article of the retrieval corpus (default ${DEFAULT-VALUE}: all)")
+    int modelsSample;
+
     @Option(names = "--reuse", description = "reuse the data directories and baseline store an earlier run built in --work")
     boolean reuse;
 
@@ -56,7 +62,7 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String part : only) {
-            if (!Set.of("quotes", "retrieval", "speed", "postgres", "durability", "hostile", "phrasing", "watches", "speakers", "realtimeqa", "support").contains(part) && !StoryParts.PARTS.contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
+            if (!Set.of("quotes", "retrieval", "speed", "postgres", "durability", "hostile", "phrasing", "watches", "speakers", "realtimeqa", "support", "models").contains(part) && !StoryParts.PARTS.contains(part)) throw new CommandLine.ParameterException(new CommandLine(this), "unknown part " + part);
         }
         BenchData bench = new BenchData(data);
         Report report = new Report(docs);
@@ -84,6 +90,12 @@ public final class BenchMain implements Callable<Integer> {
         }
         if (wants("realtimeqa")) {
             report.section("RealTimeQA", AnswerSections.realtimeQa(new RealtimeQaBench(data, work, rtqaSample, sweep).run(reuse), machine, command));
+        }
+        if (only.contains("models")) {
+            List<ModelCalibrationBench.Result> calibrated = new ArrayList<>();
+            for (String m : models) calibrated.add(new ModelCalibrationBench(bench, work, modelsSample).run(m));
+            report.section("Embedding models' cosines", ModelCalibrationSection.markdown(calibrated, modelsSample, machine,
+                    command + " --models " + String.join(",", models) + " --models-sample " + modelsSample));
         }
         if (wants("durability") || wants("hostile")) hardening(bench, report, machine, command);
         if (wants("watches")) report.section("Watches", WatchSection.markdown(WatchBench.run(bench, work), machine, command));

@@ -105,7 +105,7 @@ final class WatchBench {
         return new double[][] {pos.stream().mapToDouble(Double::doubleValue).toArray(), neg.stream().mapToDouble(Double::doubleValue).toArray()};
     }
 
-    private static Calibration calibrate(OnnxEmbedder embedder, List<Article> train, List<Article> dev) {
+    static Calibration calibrate(OnnxEmbedder embedder, List<Article> train, List<Article> dev) {
         double[][] t = cosines(embedder, train);
         double[][] d = cosines(embedder, dev);
         double chosen = 0.9;
@@ -248,7 +248,7 @@ final class WatchBench {
         return out;
     }
 
-    private static List<Article> articles(Path split, long firstId) throws Exception {
+    static List<Article> articles(Path split, long firstId) throws Exception {
         List<Article> out = new ArrayList<>();
         long id = firstId;
         for (ArticleDraft d : drafts(split)) {

@@ -15,6 +15,11 @@ class ModelDescriptionTest {
     }
 
     @Test
+    void every_shipped_model_has_cosines_calibrated_on_its_own_vectors() {
+        for (ModelDescription m : ModelDescription.SHIPPED) assertThat(m.calibrated()).as(m.name()).isTrue();
+    }
+
+    @Test
     void a_model_is_found_by_its_name_and_the_default_comes_first() {
         assertThat(ModelDescription.named("bge-small-en-v1.5-q")).isSameAs(ModelDescription.BGE_SMALL_EN_V15_Q);
         assertThat(ModelDescription.names()).containsExactly("all-minilm-l6-v2-q", "bge-small-en-v1.5-q");

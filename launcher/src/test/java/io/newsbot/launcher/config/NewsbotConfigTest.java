@@ -87,6 +87,13 @@ class NewsbotConfigTest {
     }
 
     @Test
+    void bge_answers_with_the_coverage_cosine_calibrated_on_bge() {
+        NewsbotConfig bge = NewsbotConfig.load(null, Map.of("NEWSBOT_EMBEDDING_MODEL", "bge-small-en-v1.5-q"));
+        assertThat(bge.core().coverage().minCosine()).isEqualTo(io.newsbot.index.ModelDescription.BGE_SMALL_EN_V15_Q.coverageCosine())
+                .isNotEqualTo(io.newsbot.index.ModelDescription.ALL_MINILM_L6_V2_Q.coverageCosine());
+    }
+
+    @Test
     void broken_yaml_is_one_clear_line() throws Exception {
         Path f = file("timezone: [unclosed\n");
         assertThatThrownBy(() -> NewsbotConfig.load(f, Map.of())).isInstanceOf(ConfigException.class)
