@@ -51,6 +51,26 @@ class JdbcStoryStoreTest {
         }
 
         @Test
+        void term_counts_reach_a_store_opened_after_a_flush() {
+            StoryStore store = stories();
+            assertThat(store.frequencies(List.of("quak")).counts()).doesNotContainKey("quak");
+            int placed = 45;
+            for (int k = 0; k < placed; k++) {
+                Article a = article("Quake " + k, "BBC", T0);
+                store.place(new StoryProfile(a.id(), "BBC", T0, TermVector.EMPTY, TermVector.EMPTY, new float[0]), a.id(), List.of(),
+                        List.of("quak", "only" + k), List.of("quak"));
+            }
+
+            store.flush();
+
+            for (StoryStore reader : List.of(store, stories())) {
+                DocumentFrequencies f = reader.frequencies(List.of("quak", "only0", "only44", "never"));
+                assertThat(f.documents()).isEqualTo(placed);
+                assertThat(f.counts()).containsEntry("quak", placed).containsEntry("only0", 1).containsEntry("only44", 1).doesNotContainKey("never");
+            }
+        }
+
+        @Test
         void lists_stored_articles_not_yet_placed_oldest_first() {
             StoryStore store = stories();
             Article later = article("Later", "A", T0.plusSeconds(60));
