@@ -53,6 +53,10 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--models-sample", defaultValue = "1", description = "models: every Nth article of the retrieval corpus (default ${DEFAULT-VALUE}: all)")
     int modelsSample;
 
+    @Option(names = "--story-sizes", split = ",", defaultValue = "10000,100000",
+            description = "story-cost: the grouped archive sizes placement is measured at (default ${DEFAULT-VALUE}; 100,000 takes an hour on a busy machine)")
+    List<Integer> storySizes;
+
     @Option(names = "--reuse", description = "reuse the data directories and baseline store an earlier run built in --work")
     boolean reuse;
 
@@ -68,7 +72,7 @@ public final class BenchMain implements Callable<Integer> {
         Report report = new Report(docs);
         Machine machine = Machine.now();
         String command = "bench/run" + (only.isEmpty() ? "" : " --only " + String.join(",", only))
-                + (rtqaSample == 1 ? "" : " --rtqa-sample " + rtqaSample) + (speakerSplits.equals(List.of("dev", "train")) ? "" : " --speaker-splits " + String.join(",", speakerSplits)) + (reuse ? " --reuse" : "") + (sweep ? " --sweep" : "");
+                + (rtqaSample == 1 ? "" : " --rtqa-sample " + rtqaSample) + (speakerSplits.equals(List.of("dev", "train")) ? "" : " --speaker-splits " + String.join(",", speakerSplits)) + (storySizes.equals(List.of(10_000, 100_000)) ? "" : " --story-sizes " + storySizes.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))) + (reuse ? " --reuse" : "") + (sweep ? " --sweep" : "");
         if (wants("quotes")) {
             AttributionBench quotes = new AttributionBench(data, Path.of("bench/score_attribution_spans.py"));
             var train = quotes.run(bench.polnear("train"), work.resolve("quotes-train.jsonl"));
@@ -78,7 +82,7 @@ public final class BenchMain implements Callable<Integer> {
             var scaling = AttributionScaling.run(String.join("\n\n", bench.rawTexts().values()).substring(0, 250_000), 250_000);
             report.section("Who said what", Sections.quotes(train, dev, splitting, scaling, machine, command));
         }
-        StoryParts.run(this::wants, data, work, report, machine, command, reuse, sweep, pgUrl);
+        StoryParts.run(this::wants, data, work, report, machine, command, reuse, sweep, pgUrl, storySizes);
         if (wants("speakers")) {
             SpeakerBench speakers = new SpeakerBench(data, work);
             List<SpeakerBench.Result> results = new ArrayList<>();

@@ -30,7 +30,7 @@ final class StoryParts {
     }
 
     static void run(Predicate<String> wants, Path data, Path work, Report report, Machine machine, String command, boolean reuse, boolean sweep,
-                    String pgUrl) throws Exception {
+                    String pgUrl, List<Integer> storySizes) throws Exception {
         if (wants.test("summaries")) {
             var stories = new StorySummaryBench(data, work).run();
             report.section("Story summaries", StorySections.storySummaries(stories, machine, command));
@@ -55,7 +55,7 @@ final class StoryParts {
                 }
                 StoryArchive archive = StoryArchive.of(sets, vectors);
                 List<StorySet.Item> probes = sets.get(1).items();
-                int[] sizes = {10_000, 100_000};
+                int[] sizes = storySizes.stream().mapToInt(Integer::intValue).toArray();
                 List<StoryCostBench.Point> points = new ArrayList<>();
                 List<StoryCostBench.Slowdown> slowdowns = new ArrayList<>();
                 List<ArticleDraft> drafts = drafts(sets.get(1));

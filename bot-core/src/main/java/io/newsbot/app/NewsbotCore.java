@@ -270,6 +270,11 @@ public final class NewsbotCore implements PlatformPorts, AutoCloseable {
             failure = e;
         }
         try {
+            stores.stories().flush();
+        } catch (RuntimeException e) {
+            if (failure == null) failure = e;
+        }
+        try {
             database.close();
         } catch (RuntimeException e) {
             if (failure == null) failure = e;

@@ -25,7 +25,9 @@ import java.util.TreeSet;
  * {@link StoryStore} on H2 or PostgreSQL (migration V7): profiles in {@code story_articles}, the candidate index
  * in {@code story_postings}, document frequencies in {@code story_terms}. Document frequencies are counted up with
  * the standard SQL MERGE both databases take, in sorted term order so that two instances placing articles at once
- * wait for each other instead of deadlocking.
+ * wait for each other instead of deadlocking. On the embedded H2 store, which one process holds, the counts are kept in
+ * memory ({@link TermCounts}) and written for {@value TermCounts#BATCH} placements at once and on {@link #flush()};
+ * on PostgreSQL, which several instances may share, every placement reads and writes them.
  */
 public final class JdbcStoryStore implements StoryStore {
     static final String ALL = "#articles";
@@ -33,6 +35,8 @@ public final class JdbcStoryStore implements StoryStore {
     private static final String PROFILE = "article_id, story_id, outlet, published_at, words, names, vector, event_year";
     private static final int CACHED_PROFILES = 5_000;
     private final Database db;
+    /** Only on H2; held over the reads and writes of the counts, so that the cache mirrors the database. */
+    private final TermCounts counts;
     /** Profiles never change once stored, and the same recent ones are read for every arrival: keep them decoded. */
     private final Map<Long, StoryProfile> decoded = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -43,10 +47,27 @@ public final class JdbcStoryStore implements StoryStore {
 
     public JdbcStoryStore(Database db) {
         this.db = db;
+        this.counts = db.vendor() == Database.Vendor.H2 ? new TermCounts() : null;
     }
 
     @Override
     public DocumentFrequencies frequencies(Collection<String> terms) {
+        if (counts == null) return read(terms);
+        List<String> asked = new ArrayList<>(terms);
+        asked.add(ALL);
+        synchronized (counts) {
+            Collection<String> missing = counts.missing(asked);
+            if (!missing.isEmpty()) {
+                DocumentFrequencies stored = read(missing);
+                Map<String, Integer> found = new HashMap<>(stored.counts());
+                found.put(ALL, (int) stored.documents());
+                counts.read(missing, found);
+            }
+            return counts.frequencies(terms, ALL);
+        }
+    }
+
+    private DocumentFrequencies read(Collection<String> terms) {
         return db.run("Reading term statistics", c -> {
             Map<String, Integer> counts = new HashMap<>();
             List<String> all = new ArrayList<>(new TreeSet<>(terms));
@@ -128,6 +149,33 @@ public final class JdbcStoryStore implements StoryStore {
 
     @Override
     public void place(StoryProfile p, long storyId, Collection<Long> merged, Collection<String> terms, Collection<String> indexed) {
+        if (counts == null) {
+            write(p, storyId, merged, indexed, increments(terms));
+            return;
+        }
+        synchronized (counts) {
+            TreeSet<String> counted = counted(terms);
+            Map<String, Integer> due = counts.due(counted);
+            write(p, storyId, merged, indexed, due);
+            counts.placed(counted, !due.isEmpty());
+        }
+    }
+
+    @Override
+    public void flush() {
+        if (counts == null) return;
+        synchronized (counts) {
+            Map<String, Integer> pending = counts.pending();
+            if (pending.isEmpty()) return;
+            db.inTransaction("Writing term statistics", c -> {
+                count(c, pending);
+                return null;
+            });
+            counts.written();
+        }
+    }
+
+    private void write(StoryProfile p, long storyId, Collection<Long> merged, Collection<String> indexed, Map<String, Integer> increments) {
         db.inTransaction("Placing an article in a story", c -> {
             for (long from : merged) {
                 if (from != storyId) update(c, "update story_articles set story_id = ? where story_id = ?", storyId, from);
@@ -142,29 +190,45 @@ public final class JdbcStoryStore implements StoryStore {
                 }
                 ps.executeBatch();
             }
-            count(c, terms);
+            count(c, increments);
             return null;
         });
     }
 
-    /**
-     * One more document for each term (and for {@value #ALL}), in sorted order: one MERGE of many rows per few hundred
-     * terms, since a MERGE per term was most of the time an article took to place on H2.
-     */
-    private static void count(Connection c, Collection<String> terms) throws SQLException {
+    /** The terms counted in the document frequencies: those the table holds, and {@value #ALL}, in sorted order. */
+    private static TreeSet<String> counted(Collection<String> terms) {
         TreeSet<String> sorted = new TreeSet<>();
         for (String t : terms) {
             if (t.length() <= 64) sorted.add(t);
         }
         sorted.add(ALL);
-        List<String> all = new ArrayList<>(sorted);
+        return sorted;
+    }
+
+    private static Map<String, Integer> increments(Collection<String> terms) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        for (String t : counted(terms)) out.put(t, 1);
+        return out;
+    }
+
+    /**
+     * Adds to the documents of each term, in sorted order: one MERGE of many rows per few hundred terms, since a
+     * MERGE per term was most of the time an article took to place on H2.
+     */
+    private static void count(Connection c, Map<String, Integer> increments) throws SQLException {
+        List<Map.Entry<String, Integer>> all = new ArrayList<>(new java.util.TreeMap<>(increments).entrySet());
         for (int i = 0; i < all.size(); i += IN_LIMIT) {
-            List<String> part = all.subList(i, Math.min(all.size(), i + IN_LIMIT));
-            String rows = String.join(",", java.util.Collections.nCopies(part.size(), "(cast(? as varchar(64)))"));
-            try (PreparedStatement ps = c.prepareStatement("merge into story_terms t using (values " + rows + ") as s(term)"
-                    + " on t.term = s.term when matched then update set documents = t.documents + 1"
-                    + " when not matched then insert (term, documents) values (s.term, 1)")) {
-                bind(ps, part.toArray());
+            List<Map.Entry<String, Integer>> part = all.subList(i, Math.min(all.size(), i + IN_LIMIT));
+            String rows = String.join(",", java.util.Collections.nCopies(part.size(), "(cast(? as varchar(64)), cast(? as int))"));
+            List<Object> args = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : part) {
+                args.add(e.getKey());
+                args.add(e.getValue());
+            }
+            try (PreparedStatement ps = c.prepareStatement("merge into story_terms t using (values " + rows + ") as s(term, n)"
+                    + " on t.term = s.term when matched then update set documents = t.documents + s.n"
+                    + " when not matched then insert (term, documents) values (s.term, s.n)")) {
+                bind(ps, args.toArray());
                 ps.executeUpdate();
             }
         }
