@@ -51,6 +51,7 @@ import io.newsbot.story.StoryGrouper;
 import io.newsbot.story.StorySettings;
 import io.newsbot.watch.AlertQueue;
 import io.newsbot.watch.WatchAlerts;
+import io.newsbot.watch.WatchSettings;
 import io.newsbot.watch.WatchStore;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -221,6 +222,9 @@ public final class NewsbotCore implements PlatformPorts, AutoCloseable {
     public io.newsbot.digest.DigestThreads digestThreads() { return stores.digestThreads(); }
     public WatchStore watches() { return stores.watches(); }
     public AlertQueue alerts() { return stores.alerts(); }
+    /** The watches' settings, the topic cosine among them (the embedding model's calibrated one). */
+    WatchSettings watchSettings() { return watches.settings(); }
+
     /** Matches new articles against the watches and sends the alerts; the runtime starts it on a timer. */
     public WatchAlerts watchAlerts() { return watches.alerts(); }
 
