@@ -2,8 +2,6 @@ package io.newsbot.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsbot.app.NewsbotCore;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
@@ -15,11 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Questions asked through the core's one entry point ({@code Bot.handle}), each in a fresh conversation, with the
- * answers in the JSON shape of {@code newsbot ask --json} (launcher's {@code Json.reply}), so the shared scorers read
+ * answers in the JSON shape of {@code newsbot ask --json} ({@link io.newsbot.platform.AnswerJson}), so the shared scorers read
  * them as they would read the command's output. Also runs those scorers.
  */
 final class AskedAnswers {
@@ -33,38 +30,6 @@ final class AskedAnswers {
         InboundMessage m = new InboundMessage(new ChatRef("bench", conversation, ChatType.PRIVATE), new Sender("bench", conversation, conversation),
                 question, null, core.clock().instant());
         return core.bot().handle(m).orElseThrow();
-    }
-
-    /** The reply as {@code ask --json} prints it. */
-    static ObjectNode json(String question, Reply reply) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("question", question);
-        root.put("kind", reply.kind().name().toLowerCase(Locale.ROOT));
-        root.put("not_covered", reply.kind() == Reply.Kind.NOT_COVERED);
-        root.put("intro", reply.intro());
-        root.put("answer", reply.plainText());
-        ArrayNode items = root.putArray("items");
-        for (Reply.Section s : reply.sections()) {
-            for (Reply.Item i : s.items()) {
-                ObjectNode item = items.addObject();
-                item.put("section", s.heading());
-                item.put("speaker", i.speaker());
-                item.put("text", i.text());
-                ArrayNode cites = item.putArray("citations");
-                i.citations().forEach(cites::add);
-            }
-        }
-        ArrayNode citations = root.putArray("citations");
-        for (Reply.Citation c : reply.citations()) {
-            ObjectNode o = citations.addObject();
-            o.put("number", c.number());
-            o.put("article_id", c.articleId());
-            o.put("title", c.title());
-            o.put("source", c.source());
-            o.put("date", c.date());
-            o.put("url", c.url());
-        }
-        return root;
     }
 
     /** The reply's text up to its list of sources: what a reader reads as the answer. */

@@ -1,5 +1,6 @@
 package io.newsbot.bench;
 
+import io.newsbot.platform.AnswerJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsbot.app.NewsbotCore;
@@ -110,7 +111,7 @@ final class RealtimeQaBench {
                     String question = asked.get("question").asText();
                     clock.setDate(LocalDate.parse(asked.get("question_date").asText()));
                     Reply reply = AskedAnswers.ask(core, "realtimeqa-" + i, question);
-                    ObjectNode json = AskedAnswers.json(question, reply);
+                    ObjectNode json = AnswerJson.of(question, reply);
                     String answer = AskedAnswers.answerText(reply);
                     json.put("answer", answer);
                     lengths[i] = answer.length();

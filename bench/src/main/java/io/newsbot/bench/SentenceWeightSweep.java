@@ -1,5 +1,6 @@
 package io.newsbot.bench;
 
+import io.newsbot.platform.AnswerJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsbot.app.NewsbotCore;
 import io.newsbot.answer.ExtractiveAnswerer;
@@ -68,7 +69,7 @@ final class SentenceWeightSweep {
                 clock.setDate(LocalDate.parse(asked.get("question_date").asText()));
                 Question q = parser.parse(text, null, Set.of());
                 Reply reply = answerer.answer(q, null);
-                var json = AskedAnswers.json(text, reply);
+                var json = AnswerJson.of(text, reply);
                 String answer = AskedAnswers.answerText(reply);
                 json.put("answer", answer);
                 lengths.add(answer.length());

@@ -1,5 +1,6 @@
 package io.newsbot.bench;
 
+import io.newsbot.platform.AnswerJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsbot.app.NewsbotCore;
 import io.newsbot.ingest.IngestReport;
@@ -70,7 +71,7 @@ final class SpeakerBench {
                 for (JsonNode q : asked) {
                     String text = q.get("query").asText();
                     Reply reply = AskedAnswers.ask(core, "speakers-" + split + "-" + n++, text);
-                    out.write(AskedAnswers.JSON.writeValueAsString(AskedAnswers.json(text, reply)));
+                    out.write(AskedAnswers.JSON.writeValueAsString(AnswerJson.of(text, reply)));
                     out.newLine();
                 }
             }

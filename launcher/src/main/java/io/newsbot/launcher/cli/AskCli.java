@@ -1,5 +1,6 @@
 package io.newsbot.launcher.cli;
 
+import io.newsbot.platform.AnswerJson;
 import io.newsbot.app.CoreSettings;
 import io.newsbot.app.NewsbotCore;
 import io.newsbot.launcher.config.NewsbotConfig;
@@ -49,7 +50,7 @@ public final class AskCli implements Callable<Integer> {
         try (NewsbotCore core = GlobalOptions.open(config)) {
             Reply reply = core.bot().handle(new InboundMessage(ConsoleChat.CHAT, ConsoleChat.USER, question, null, core.clock().instant()))
                     .orElseThrow();
-            System.out.println(json ? Json.MAPPER.writeValueAsString(Json.reply(question, reply)) : reply.plainText());
+            System.out.println(json ? Json.MAPPER.writeValueAsString(AnswerJson.of(question, reply)) : reply.plainText());
             return reply.kind() == Reply.Kind.ERROR ? 1 : 0;
         }
     }

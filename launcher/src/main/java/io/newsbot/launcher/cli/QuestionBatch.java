@@ -1,5 +1,6 @@
 package io.newsbot.launcher.cli;
 
+import io.newsbot.platform.AnswerJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -83,7 +84,7 @@ final class QuestionBatch implements AutoCloseable {
         InboundMessage message = new InboundMessage(ConsoleChat.CHAT, ConsoleChat.USER, question, "ask-" + number, clock.instant());
         Reply reply = bot.handle(message).orElse(Reply.error("No answer."));
         if (reply.kind() == Reply.Kind.ERROR) return error(number, id, question, reply.intro());
-        ObjectNode result = Json.reply(question, reply);
+        ObjectNode result = AnswerJson.of(question, reply);
         if (id != null) result.set("id", id);
         return result;
     }
