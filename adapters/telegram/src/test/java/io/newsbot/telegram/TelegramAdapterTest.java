@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.newsbot.adapter.PlatformPorts;
 import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.ArticleDraft;
 import io.newsbot.ingest.Ingestor;
@@ -15,9 +16,6 @@ import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.Sent;
 import io.newsbot.telegram.fake.FakeBotApi.User;
-import io.newsbot.platform.AdapterResources;
-import io.newsbot.testing.ManualScheduler;
-import io.newsbot.testing.MutableClock;
 import io.newsbot.testing.TestCore;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -30,14 +28,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,22 +38,13 @@ import org.junit.jupiter.api.io.TempDir;
  * The adapter against a fake Bot API on 127.0.0.1, around a real core. The adapter's clock and timer are the test's:
  * retries and backoff waits happen when the test moves the clock, never by waiting.
  */
-class TelegramAdapterTest {
-    static final Duration WAIT = Duration.ofSeconds(20);
-    static final String BOT = "newsbot_test_bot";
+class TelegramAdapterTest extends TelegramAdapterFixture {
     static final String MARKUP_QUESTION = "What did the spokesman say about the banners in Ruritania?";
     static final String MARKUP_URL = "https://example.com/news?id=1&lang=en";
-    static final AtomicLong ids = new AtomicLong(7_000_000_000L);
 
     @TempDir
     static Path dataDir;
     static NewsbotCore core;
-
-    FakeBotApi fake;
-    TelegramAdapter adapter;
-    final MutableClock clock = new MutableClock(Instant.now());
-    final ExecutorService immediate = Executors.newCachedThreadPool();
-    ManualScheduler timer;
 
     @BeforeAll
     static void openCoreWithAnArticleFullOfMarkup() {
@@ -116,48 +100,9 @@ class TelegramAdapterTest {
         core.close();
     }
 
-    @BeforeEach
-    void startFake() throws Exception {
-        fake = new FakeBotApi(ids.incrementAndGet(), BOT, ids.incrementAndGet() + ":AAE-test_token");
-    }
-
-    @AfterEach
-    void stop() {
-        if (adapter != null) adapter.close();
-        fake.close();
-        immediate.shutdownNow();
-    }
-
-    AdapterResources threads() {
-        timer = ManualScheduler.on(clock, immediate);
-        return new AdapterResources(clock, Executors.newFixedThreadPool(4), Executors.newFixedThreadPool(2), timer);
-    }
-
-    TelegramAdapter startPolling() throws Exception {
-        return startPolling(TelegramSettings.polling(fake.token(), fake.uri()));
-    }
-
-    TelegramAdapter startPolling(TelegramSettings settings) throws Exception {
-        adapter = TelegramAdapter.create(settings, core, threads());
-        adapter.start();
-        return adapter;
-    }
-
-    /** Waits for the adapter to ask for a wait that matches, then moves the clock past it. */
-    Duration sitOut(java.util.function.Predicate<Duration> wait) throws InterruptedException {
-        Duration d = timer.awaitDelay(wait, WAIT);
-        clock.advance(d);
-        timer.runDue();
-        return d;
-    }
-
-    static User user() {
-        long id = ids.incrementAndGet();
-        return new User(id, "User" + id, "user" + id);
-    }
-
-    static Chat group() {
-        return Chat.group(-1_000_000_000_000L - ids.incrementAndGet(), "Newsroom");
+    @Override
+    PlatformPorts core() {
+        return core;
     }
 
     @Test
@@ -459,8 +404,7 @@ class TelegramAdapterTest {
     @Test
     void webhook_refuses_requests_without_the_secret_and_answers_the_rest() throws Exception {
         String secret = "s3cret-Token_1";
-        adapter = TelegramAdapter.create(TelegramSettings.webhook(fake.token(), fake.uri(), "https://bot.example.org/telegram", secret),
-                core, threads());
+        newAdapter(TelegramSettings.webhook(fake.token(), fake.uri(), "https://bot.example.org/telegram", secret));
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
         server.createContext("/telegram", adapter.webhook());
         server.start();

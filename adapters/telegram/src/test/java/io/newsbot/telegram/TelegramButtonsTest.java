@@ -2,37 +2,27 @@ package io.newsbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsbot.adapter.PlatformPorts;
 import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.ArticleDraft;
 import io.newsbot.feedback.FeedbackStore;
 import io.newsbot.feedback.Vote;
 import io.newsbot.ingest.Ingestor;
-import io.newsbot.platform.AdapterResources;
-import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.Sent;
 import io.newsbot.telegram.fake.FakeBotApi.User;
-import io.newsbot.testing.ManualScheduler;
-import io.newsbot.testing.MutableClock;
 import io.newsbot.testing.TestCore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 👍 / 👎 under answers in Telegram: the inline keyboard, the presses (callback queries) and what they store, against the fake Bot API. */
-class TelegramButtonsTest {
-    static final Duration WAIT = Duration.ofSeconds(20);
-    static final AtomicLong ids = new AtomicLong(8_000_000_000L);
+class TelegramButtonsTest extends TelegramAdapterFixture {
     static final List<List<String>> VOTES = List.of(List.of("👍", "👎"));
     static final List<List<String>> WITH_REASONS = List.of(List.of("👍", "👎"), List.of("Wrong person", "Not about my question"),
             List.of("Outdated", "Other"));
@@ -40,12 +30,6 @@ class TelegramButtonsTest {
     @TempDir
     static Path dataDir;
     static NewsbotCore core;
-
-    FakeBotApi fake;
-    TelegramAdapter adapter;
-    final MutableClock clock = new MutableClock(Instant.now());
-    final ExecutorService immediate = Executors.newCachedThreadPool();
-    ManualScheduler timer;
 
     @BeforeAll
     static void openCore() {
@@ -62,28 +46,9 @@ class TelegramButtonsTest {
         core.close();
     }
 
-    @BeforeEach
-    void start() throws Exception {
-        fake = new FakeBotApi(ids.incrementAndGet(), "newsbot_test_bot", ids.incrementAndGet() + ":AAE-test_token");
-    }
-
-    @AfterEach
-    void stop() {
-        if (adapter != null) adapter.close();
-        fake.close();
-        immediate.shutdownNow();
-    }
-
-    void startPolling() {
-        timer = ManualScheduler.on(clock, immediate);
-        adapter = TelegramAdapter.create(TelegramSettings.polling(fake.token(), fake.uri()), core,
-                new AdapterResources(clock, Executors.newFixedThreadPool(4), Executors.newFixedThreadPool(2), timer));
-        adapter.start();
-    }
-
-    static User user() {
-        long id = ids.incrementAndGet();
-        return new User(id, "User" + id, "user" + id);
+    @Override
+    PlatformPorts core() {
+        return core;
     }
 
     List<Vote> votesOn(long answerId) {

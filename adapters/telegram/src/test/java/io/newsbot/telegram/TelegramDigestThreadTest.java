@@ -2,47 +2,39 @@ package io.newsbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsbot.adapter.PlatformPorts;
 import io.newsbot.app.NewsbotCore;
 import io.newsbot.outbox.Outgoing;
-import io.newsbot.platform.AdapterResources;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
-import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.Sent;
 import io.newsbot.telegram.fake.FakeBotApi.User;
-import io.newsbot.testing.ManualScheduler;
 import io.newsbot.testing.MutableClock;
 import io.newsbot.testing.TestCore;
 import io.newsbot.testing.TestDigests;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Replies to a digest in Telegram, against the fake Bot API: answered from the digest's stories, as a reply. */
-class TelegramDigestThreadTest {
-    static final Duration WAIT = Duration.ofSeconds(20);
-    static final java.util.concurrent.atomic.AtomicLong bots = new java.util.concurrent.atomic.AtomicLong(8_100_000_000L);
-    static final MutableClock clock = new MutableClock(TestCore.NOW);
+class TelegramDigestThreadTest extends TelegramAdapterFixture {
+    static final MutableClock coreClock = new MutableClock(TestCore.NOW);
     @TempDir
     static Path dataDir;
     static NewsbotCore core;
 
-    FakeBotApi fake;
-    TelegramAdapter adapter;
-    final ExecutorService immediate = Executors.newCachedThreadPool();
+    TelegramDigestThreadTest() {
+        super(coreClock);
+    }
 
     @BeforeAll
     static void openCore() {
-        core = TestCore.open(dataDir, clock);
+        core = TestCore.open(dataDir, coreClock);
     }
 
     @AfterAll
@@ -50,21 +42,14 @@ class TelegramDigestThreadTest {
         core.close();
     }
 
-    @BeforeEach
-    void start() throws Exception {
-        // A bot of its own per test: update ids start again at 1 in each fake, and the store remembers which it handled.
-        long bot = bots.incrementAndGet();
-        fake = new FakeBotApi(bot, "newsbot_test_bot", bot + ":AAE-test_token");
-        adapter = TelegramAdapter.create(TelegramSettings.polling(fake.token(), fake.uri()), core,
-                new AdapterResources(clock, Executors.newFixedThreadPool(4), Executors.newFixedThreadPool(2), ManualScheduler.on(clock, immediate)));
-        adapter.start();
+    @Override
+    PlatformPorts core() {
+        return core;
     }
 
-    @AfterEach
-    void stop() {
-        adapter.close();
-        fake.close();
-        immediate.shutdownNow();
+    @BeforeEach
+    void start() {
+        startPolling();
     }
 
     /** The day's digest, queued in the outbox as the scheduler queues it, and delivered. */

@@ -2,24 +2,15 @@ package io.newsbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsbot.adapter.PlatformPorts;
 import io.newsbot.app.NewsbotCore;
-import io.newsbot.platform.AdapterResources;
-import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.User;
-import io.newsbot.testing.ManualScheduler;
-import io.newsbot.testing.MutableClock;
 import io.newsbot.testing.TestCore;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,18 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  * A restart between receiving, answering and sending: the outbox sends what was queued, the claims keep an update from
  * being answered again, whatever the offset says. (Killing the process for real is the launcher's FaultInjectionJarIT.)
  */
-class TelegramRestartTest {
-    static final Duration WAIT = Duration.ofSeconds(20);
-    static final AtomicLong ids = new AtomicLong(7_700_000_000L);
+class TelegramRestartTest extends TelegramAdapterFixture {
     @TempDir
     static Path dataDir;
     static NewsbotCore core;
-
-    FakeBotApi fake;
-    TelegramAdapter adapter;
-    final MutableClock clock = new MutableClock(Instant.now());
-    final ExecutorService immediate = Executors.newCachedThreadPool();
-    ManualScheduler timer;
 
     @BeforeAll
     static void openCore() {
@@ -50,31 +33,14 @@ class TelegramRestartTest {
         core.close();
     }
 
-    @BeforeEach
-    void startFake() throws Exception {
-        fake = new FakeBotApi(ids.incrementAndGet(), "newsbot_restart_bot", ids.incrementAndGet() + ":AAE-restart_token");
-    }
-
-    @AfterEach
-    void stop() {
-        if (adapter != null) adapter.close();
-        fake.close();
-        immediate.shutdownNow();
+    @Override
+    PlatformPorts core() {
+        return core;
     }
 
     /** A new adapter on the same store, as after a restart of the process. */
-    TelegramAdapter start() throws Exception {
-        if (adapter != null) adapter.close();
-        timer = ManualScheduler.on(clock, immediate);
-        adapter = TelegramAdapter.create(TelegramSettings.polling(fake.token(), fake.uri()), core,
-                new AdapterResources(clock, Executors.newFixedThreadPool(2), Executors.newFixedThreadPool(2), timer));
-        adapter.start();
-        return adapter;
-    }
-
-    User user() {
-        long id = ids.incrementAndGet();
-        return new User(id, "User" + id, "user" + id);
+    TelegramAdapter start() {
+        return startPolling();
     }
 
     @Test
