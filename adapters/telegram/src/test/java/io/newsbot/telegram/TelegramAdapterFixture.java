@@ -1,10 +1,10 @@
 package io.newsbot.telegram;
 
-import io.newsbot.adapter.PlatformPorts;
 import io.newsbot.platform.AdapterResources;
 import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.User;
+import io.newsbot.testing.ClassCore;
 import io.newsbot.testing.ManualScheduler;
 import io.newsbot.testing.MutableClock;
 import java.time.Duration;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * What the adapter tests against the fake Bot API set up alike: a fake of its own per test (update ids start again at
  * 1 in each fake, and the store remembers which it handled), an adapter on the test's clock and timer, so retries and
- * backoff waits happen when the test moves the clock, never by waiting. A subclass supplies the core.
+ * backoff waits happen when the test moves the clock, never by waiting. A subclass supplies its core.
  */
 abstract class TelegramAdapterFixture {
     static final Duration WAIT = Duration.ofSeconds(20);
@@ -27,23 +27,23 @@ abstract class TelegramAdapterFixture {
     /** Bot, user and chat ids, unique across the test classes. */
     static final AtomicLong ids = new AtomicLong(7_000_000_000L);
 
+    private final ClassCore core;
     final MutableClock clock;
     final ExecutorService immediate = Executors.newCachedThreadPool();
     FakeBotApi fake;
     TelegramAdapter adapter;
     ManualScheduler timer;
 
-    TelegramAdapterFixture() {
-        this(new MutableClock(Instant.now()));
+    /** @param core the test class's core, which the adapters talk to */
+    TelegramAdapterFixture(ClassCore core) {
+        this(core, new MutableClock(Instant.now()));
     }
 
     /** For a test whose core runs on the same clock as the adapter. */
-    TelegramAdapterFixture(MutableClock clock) {
+    TelegramAdapterFixture(ClassCore core, MutableClock clock) {
+        this.core = core;
         this.clock = clock;
     }
-
-    /** The core the adapters talk to. */
-    abstract PlatformPorts core();
 
     @BeforeEach
     void startFakeBotApi() throws Exception {
@@ -61,7 +61,7 @@ abstract class TelegramAdapterFixture {
     TelegramAdapter newAdapter(TelegramSettings settings) {
         if (adapter != null) adapter.close();
         timer = ManualScheduler.on(clock, immediate);
-        adapter = TelegramAdapter.create(settings, core(),
+        adapter = TelegramAdapter.create(settings, core.get(),
                 new AdapterResources(clock, Executors.newFixedThreadPool(4), Executors.newFixedThreadPool(2), timer));
         return adapter;
     }

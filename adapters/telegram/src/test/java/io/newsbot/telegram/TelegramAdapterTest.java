@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import io.newsbot.adapter.PlatformPorts;
 import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.ArticleDraft;
 import io.newsbot.ingest.Ingestor;
@@ -23,16 +22,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.newsbot.testing.ClassCore;
 
 /**
  * The adapter against a fake Bot API on 127.0.0.1, around a real core. The adapter's clock and timer are the test's:
@@ -42,13 +39,14 @@ class TelegramAdapterTest extends TelegramAdapterFixture {
     static final String MARKUP_QUESTION = "What did the spokesman say about the banners in Ruritania?";
     static final String MARKUP_URL = "https://example.com/news?id=1&lang=en";
 
-    @TempDir
-    static Path dataDir;
-    static NewsbotCore core;
+    @RegisterExtension
+    static final ClassCore core = ClassCore.open().with(TelegramAdapterTest::addAnArticleFullOfMarkupAndHeldCommands);
 
-    @BeforeAll
-    static void openCoreWithAnArticleFullOfMarkup() {
-        core = TestCore.open(dataDir);
+    TelegramAdapterTest() {
+        super(core);
+    }
+
+    static void addAnArticleFullOfMarkupAndHeldCommands(NewsbotCore core) {
         var report = core.ingestor().ingestDrafts(List.of(new ArticleDraft("test:markup", MARKUP_URL, "Tags & brackets <in> the wild",
                 "Example Wire", Instant.parse("2026-11-20T08:00:00Z"),
                 "The spokesman of the Ruritania markup council said the slogan <b>&</b> appeared on every banner in Ruritania. "
@@ -95,15 +93,6 @@ class TelegramAdapterTest extends TelegramAdapterFixture {
         }
     }
 
-    @AfterAll
-    static void closeCore() {
-        core.close();
-    }
-
-    @Override
-    PlatformPorts core() {
-        return core;
-    }
 
     @Test
     void answers_a_private_question_with_the_articles_cited_as_links() throws Exception {
@@ -337,12 +326,12 @@ class TelegramAdapterTest extends TelegramAdapterFixture {
         ChatRef ref = new ChatRef("telegram", Long.toString(chat.id()), ChatType.PRIVATE);
         fake.userSends(chat, jo, "/start");
         fake.awaitSent(chat.id(), 1, WAIT);
-        assertThat(core.chats().isActive(ref)).isTrue();
+        assertThat(core.get().chats().isActive(ref)).isTrue();
         fake.block(chat.id());
 
         assertThatThrownBy(() -> adapter.messenger().send(ref, null, Reply.info("Your digest")))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.chatGone()).isTrue());
-        assertThat(core.chats().isActive(ref)).isFalse();
+        assertThat(core.get().chats().isActive(ref)).isFalse();
     }
 
     @Test
@@ -353,13 +342,13 @@ class TelegramAdapterTest extends TelegramAdapterFixture {
         ChatRef ref = new ChatRef("telegram", Long.toString(group.id()), ChatType.GROUP);
         fake.botStatusChanges(group, kim, "left", "member");
         awaitHandled(fake.lastUpdateId());
-        assertThat(core.chats().isActive(ref)).isTrue();
+        assertThat(core.get().chats().isActive(ref)).isTrue();
 
         fake.botStatusChanges(group, kim, "member", "kicked");
         awaitHandled(fake.lastUpdateId());
 
-        assertThat(core.chats().isActive(ref)).isFalse();
-        assertThat(core.chats().active()).doesNotContain(ref);
+        assertThat(core.get().chats().isActive(ref)).isFalse();
+        assertThat(core.get().chats().active()).doesNotContain(ref);
     }
 
     /** The bot confirms an update to Telegram only once it has handled it. */

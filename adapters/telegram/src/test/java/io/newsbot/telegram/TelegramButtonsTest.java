@@ -2,7 +2,6 @@ package io.newsbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.adapter.PlatformPorts;
 import io.newsbot.app.NewsbotCore;
 import io.newsbot.article.ArticleDraft;
 import io.newsbot.feedback.FeedbackStore;
@@ -11,15 +10,12 @@ import io.newsbot.ingest.Ingestor;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.Sent;
 import io.newsbot.telegram.fake.FakeBotApi.User;
-import io.newsbot.testing.TestCore;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.newsbot.testing.ClassCore;
 
 /** 👍 / 👎 under answers in Telegram: the inline keyboard, the presses (callback queries) and what they store, against the fake Bot API. */
 class TelegramButtonsTest extends TelegramAdapterFixture {
@@ -27,13 +23,14 @@ class TelegramButtonsTest extends TelegramAdapterFixture {
     static final List<List<String>> WITH_REASONS = List.of(List.of("👍", "👎"), List.of("Wrong person", "Not about my question"),
             List.of("Outdated", "Other"));
 
-    @TempDir
-    static Path dataDir;
-    static NewsbotCore core;
+    @RegisterExtension
+    static final ClassCore core = ClassCore.open().with(TelegramButtonsTest::addAnArticleOnBanners);
 
-    @BeforeAll
-    static void openCore() {
-        core = TestCore.open(dataDir);
+    TelegramButtonsTest() {
+        super(core);
+    }
+
+    static void addAnArticleOnBanners(NewsbotCore core) {
         core.ingestor().ingestDrafts(List.of(new ArticleDraft("test:banners", "https://example.com/banners", "Banners stay up in Ruritania",
                 "Example Wire", Instant.parse("2026-11-20T08:00:00Z"),
                 "The spokesman of the Ruritania festival council said the banners would stay up until the festival ends next week. "
@@ -41,22 +38,13 @@ class TelegramButtonsTest extends TelegramAdapterFixture {
                 null, Ingestor.Progress.NONE);
     }
 
-    @AfterAll
-    static void closeCore() {
-        core.close();
-    }
-
-    @Override
-    PlatformPorts core() {
-        return core;
-    }
 
     List<Vote> votesOn(long answerId) {
-        return core.feedback().latestVotes(1000).stream().map(FeedbackStore.Rated::vote).filter(v -> v.answerId() == answerId).toList();
+        return core.get().feedback().latestVotes(1000).stream().map(FeedbackStore.Rated::vote).filter(v -> v.answerId() == answerId).toList();
     }
 
     static long answerId(Sent answer) {
-        return core.feedback().lastAnswer(new io.newsbot.platform.ChatRef("telegram", Long.toString(answer.chatId()),
+        return core.get().feedback().lastAnswer(new io.newsbot.platform.ChatRef("telegram", Long.toString(answer.chatId()),
                 io.newsbot.platform.ChatType.PRIVATE)).orElseThrow().id();
     }
 
@@ -96,8 +84,8 @@ class TelegramButtonsTest extends TelegramAdapterFixture {
             assertThat(v.good()).isFalse();
             assertThat(v.voter()).isEqualTo("telegram:" + bea.id());
         });
-        assertThat(core.feedback().answer(id).orElseThrow().question()).isEqualTo("What did the spokesman say about the banners in Ruritania?");
-        assertThat(core.feedback().answer(id).orElseThrow().articleIds()).isNotEmpty();
+        assertThat(core.get().feedback().answer(id).orElseThrow().question()).isEqualTo("What did the spokesman say about the banners in Ruritania?");
+        assertThat(core.get().feedback().answer(id).orElseThrow().articleIds()).isNotEmpty();
     }
 
     @Test

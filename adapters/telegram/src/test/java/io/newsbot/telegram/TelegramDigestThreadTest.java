@@ -2,8 +2,6 @@ package io.newsbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.adapter.PlatformPorts;
-import io.newsbot.app.NewsbotCore;
 import io.newsbot.outbox.Outgoing;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
@@ -13,38 +11,20 @@ import io.newsbot.telegram.fake.FakeBotApi.User;
 import io.newsbot.testing.MutableClock;
 import io.newsbot.testing.TestCore;
 import io.newsbot.testing.TestDigests;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.newsbot.testing.ClassCore;
 
 /** Replies to a digest in Telegram, against the fake Bot API: answered from the digest's stories, as a reply. */
 class TelegramDigestThreadTest extends TelegramAdapterFixture {
     static final MutableClock coreClock = new MutableClock(TestCore.NOW);
-    @TempDir
-    static Path dataDir;
-    static NewsbotCore core;
+    @RegisterExtension
+    static final ClassCore core = ClassCore.open(coreClock);
 
     TelegramDigestThreadTest() {
-        super(coreClock);
-    }
-
-    @BeforeAll
-    static void openCore() {
-        core = TestCore.open(dataDir, coreClock);
-    }
-
-    @AfterAll
-    static void closeCore() {
-        core.close();
-    }
-
-    @Override
-    PlatformPorts core() {
-        return core;
+        super(core, coreClock);
     }
 
     @BeforeEach
@@ -59,7 +39,7 @@ class TelegramDigestThreadTest extends TelegramAdapterFixture {
             if (m.outgoing().reply().kind() == io.newsbot.platform.Reply.Kind.DIGEST) delivered.countDown();
         });
         ChatRef ref = new ChatRef("telegram", Long.toString(chat.id()), chat.type().equals("private") ? ChatType.PRIVATE : ChatType.GROUP);
-        core.outbox().queue(new Outgoing(ref, null, "", TestDigests.demo(core), "digest:2026-11-23", clock.instant(), clock.instant().plusSeconds(3600)));
+        core.get().outbox().queue(new Outgoing(ref, null, "", TestDigests.demo(core.get()), "digest:2026-11-23", clock.instant(), clock.instant().plusSeconds(3600)));
         adapter.sender().wake();
         // Settled: every part accepted and recorded, with the message ids replies will name.
         assertThat(delivered.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();

@@ -4,45 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import io.newsbot.adapter.PlatformPorts;
-import io.newsbot.app.NewsbotCore;
 import io.newsbot.platform.PlatformStatus;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.User;
 import io.newsbot.testing.LogRecorder;
-import io.newsbot.testing.TestCore;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.newsbot.testing.ClassCore;
 
 /**
  * Telegram down, refusing the token, closing connections, or starting its update ids again: the adapter keeps going,
  * says so once per change, and loses no question. Backoff waits pass when the test moves the adapter's clock.
  */
 class TelegramOutagesTest extends TelegramAdapterFixture {
-    @TempDir
-    static Path dataDir;
-    static NewsbotCore core;
+    @RegisterExtension
+    static final ClassCore core = ClassCore.open();
 
     final LogRecorder log = new LogRecorder();
 
-    @BeforeAll
-    static void openCore() {
-        core = TestCore.open(dataDir);
-    }
-
-    @AfterAll
-    static void closeCore() {
-        core.close();
-    }
-
-    @Override
-    PlatformPorts core() {
-        return core;
+    TelegramOutagesTest() {
+        super(core);
     }
 
     @AfterEach
@@ -113,8 +96,8 @@ class TelegramOutagesTest extends TelegramAdapterFixture {
     @Test
     void answers_again_when_telegram_starts_its_update_ids_below_the_stored_offset_after_a_quiet_week() throws Exception {
         String offsetKey = "telegram.offset." + fake.bot().id();
-        core.values().put(offsetKey, "100000");
-        core.values().put(offsetKey + ".at", clock.instant().minus(Duration.ofDays(8)).toString());
+        core.get().values().put(offsetKey, "100000");
+        core.get().values().put(offsetKey + ".at", clock.instant().minus(Duration.ofDays(8)).toString());
         fake.restartUpdateIdsAt(42);
         User cy = user();
         fake.userSends(Chat.privateWith(cy), cy, "/help");
@@ -123,6 +106,6 @@ class TelegramOutagesTest extends TelegramAdapterFixture {
 
         assertThat(fake.awaitSent(cy.id(), 1, WAIT)).hasSize(1);
         fake.awaitCall("getUpdates", c -> c.params().path("offset").asInt() == 43, WAIT);
-        assertThat(core.values().get(offsetKey)).contains("42");
+        assertThat(core.get().values().get(offsetKey)).contains("42");
     }
 }

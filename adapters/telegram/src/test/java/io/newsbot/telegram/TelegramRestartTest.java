@@ -2,40 +2,23 @@ package io.newsbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.adapter.PlatformPorts;
-import io.newsbot.app.NewsbotCore;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.User;
-import io.newsbot.testing.TestCore;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.newsbot.testing.ClassCore;
 
 /**
  * A restart between receiving, answering and sending: the outbox sends what was queued, the claims keep an update from
  * being answered again, whatever the offset says. (Killing the process for real is the launcher's FaultInjectionJarIT.)
  */
 class TelegramRestartTest extends TelegramAdapterFixture {
-    @TempDir
-    static Path dataDir;
-    static NewsbotCore core;
+    @RegisterExtension
+    static final ClassCore core = ClassCore.open();
 
-    @BeforeAll
-    static void openCore() {
-        core = TestCore.open(dataDir);
-    }
-
-    @AfterAll
-    static void closeCore() {
-        core.close();
-    }
-
-    @Override
-    PlatformPorts core() {
-        return core;
+    TelegramRestartTest() {
+        super(core);
     }
 
     /** A new adapter on the same store, as after a restart of the process. */
@@ -72,7 +55,7 @@ class TelegramRestartTest extends TelegramAdapterFixture {
         fake.awaitCall("getUpdates", c -> c.params().path("offset").asInt() > update, WAIT);
         adapter.close();
         // As if the process died after queueing the answer but before the offset was stored or confirmed.
-        core.values().put("telegram.offset." + fake.bot().id(), Integer.toString(update - 1));
+        core.get().values().put("telegram.offset." + fake.bot().id(), Integer.toString(update - 1));
         fake.unconfirm(update);
 
         start();
