@@ -4,25 +4,18 @@ import com.sun.net.httpserver.HttpServer;
 import io.newsbot.app.NewsbotCore;
 import io.newsbot.slack.fake.FakeSlackApi;
 import io.newsbot.slack.fake.FakeSocketModeServer;
-import io.newsbot.testing.TestCore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.newsbot.testing.ClassCore;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -31,7 +24,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * What the Slack ITs set up alike, once per test class: a core on a data directory of its own, the real Slack client
+ * What the Slack ITs set up alike, once per test class: a core of its own ({@link ClassCore}), the real Slack client
  * pointed at the fake Web API, and the adapter connected over Socket Mode (to a fake Socket Mode server) or serving
  * signed HTTP events (behind a JDK HTTP server, as the launcher mounts it). Each test starts with no posts recorded.
  *
@@ -42,10 +35,8 @@ final class SlackAdapterFixture implements BeforeAllCallback, AfterAllCallback, 
     static final String EVENTS_PATH = "/slack/events";
     private final SlackSettings.Mode mode;
     private final String signingSecret;
-    private Function<Path, NewsbotCore> opener = TestCore::open;
+    private ClassCore core = ClassCore.open();
     private Supplier<ExecutorService> answering = () -> Executors.newFixedThreadPool(2);
-    private Path dataDir;
-    private NewsbotCore core;
     private FakeSlackApi api;
     private FakeSocketModeServer socket;
     private HttpServer server;
@@ -65,9 +56,9 @@ final class SlackAdapterFixture implements BeforeAllCallback, AfterAllCallback, 
         return new SlackAdapterFixture(SlackSettings.Mode.HTTP, signingSecret);
     }
 
-    /** Opens the core another way than {@link TestCore#open(Path)} (another clock). */
-    SlackAdapterFixture openingCore(Function<Path, NewsbotCore> opener) {
-        this.opener = opener;
+    /** On another core than {@link ClassCore#open()} (another clock). */
+    SlackAdapterFixture on(ClassCore core) {
+        this.core = core;
         return this;
     }
 
@@ -79,8 +70,7 @@ final class SlackAdapterFixture implements BeforeAllCallback, AfterAllCallback, 
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        dataDir = Files.createTempDirectory("newsbot-slack-it");
-        core = opener.apply(dataDir);
+        core.beforeAll(context);
         api = new FakeSlackApi();
         if (mode == SlackSettings.Mode.SOCKET) {
             socket = new FakeSocketModeServer();
@@ -88,7 +78,7 @@ final class SlackAdapterFixture implements BeforeAllCallback, AfterAllCallback, 
             api.socketModeUrl(socket::url);
         }
         adapter = new SlackAdapter(new SlackSettings(mode, api.apiUrl(), EVENTS_PATH, BOT_TOKEN, mode == SlackSettings.Mode.SOCKET ? "xapp-test" : "",
-                signingSecret), core, TestThreads.with(answering.get()));
+                signingSecret), core.get(), TestThreads.with(answering.get()));
         if (mode == SlackSettings.Mode.HTTP) {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
             server.createContext(EVENTS_PATH, adapter.eventsHandler());
@@ -109,12 +99,11 @@ final class SlackAdapterFixture implements BeforeAllCallback, AfterAllCallback, 
         if (socket != null) socket.stop(1000);
         if (server != null) server.stop(0);
         if (api != null) api.close();
-        if (core != null) core.close();
-        deleteRecursively(dataDir);
+        core.afterAll(context);
     }
 
     NewsbotCore core() {
-        return core;
+        return core.get();
     }
 
     FakeSlackApi api() {
@@ -147,18 +136,5 @@ final class SlackAdapterFixture implements BeforeAllCallback, AfterAllCallback, 
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (dir == null) return;
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot delete the test data " + p, e);
-                }
-            });
-        }
     }
 }

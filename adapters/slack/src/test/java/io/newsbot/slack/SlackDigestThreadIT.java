@@ -8,7 +8,7 @@ import io.newsbot.platform.ChatType;
 import io.newsbot.platform.Reply;
 import io.newsbot.slack.fake.FakeSlackApi;
 import io.newsbot.slack.fake.SlackPayloads;
-import io.newsbot.testing.TestCore;
+import io.newsbot.testing.ClassCore;
 import io.newsbot.testing.TestDigests;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SlackDigestThreadIT {
     /** The real clock on both sides: the digest is "today's" when it was sent today. */
     @RegisterExtension
-    static final SlackAdapterFixture slack = SlackAdapterFixture.socketMode().openingCore(dir -> TestCore.open(dir, Clock.systemUTC()));
+    static final SlackAdapterFixture slack = SlackAdapterFixture.socketMode().on(ClassCore.open(Clock.systemUTC()));
 
     @Test
     void a_mention_in_the_digests_thread_is_answered_there_from_its_stories_and_more_and_who_said_that_work_there() throws Exception {
