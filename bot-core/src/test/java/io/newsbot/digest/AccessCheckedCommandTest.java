@@ -19,23 +19,23 @@ class AccessCheckedCommandTest {
     record Counted(AtomicInteger runs) implements Command {
         @Override
         public String name() {
-            return "watch";
+            return "settest";
         }
 
         @Override
         public String arguments() {
-            return "NAME or TOPIC";
+            return "X";
         }
 
         @Override
         public String summary() {
-            return "an alert here";
+            return "changes this chat (test only)";
         }
 
         @Override
         public Reply run(CommandContext context) {
             runs.incrementAndGet();
-            return Reply.info("Watching.");
+            return Reply.info("Changed.");
         }
     }
 
@@ -66,7 +66,7 @@ class AccessCheckedCommandTest {
     final Command guarded = new AccessCheckedCommand(new Counted(runs), new SubscriptionAccess(NO_GRANTS), "set watches");
 
     static CommandContext from(ChatType type, boolean admin) {
-        return new CommandContext(TestCore.from("telegram", "7", type == ChatType.PRIVATE ? "7" : "-100200", type, "/watch Lavrov"), "Lavrov", admin);
+        return new CommandContext(TestCore.from("telegram", "7", type == ChatType.PRIVATE ? "7" : "-100200", type, "/settest X"), "X", admin);
     }
 
     @Test
@@ -83,13 +83,13 @@ class AccessCheckedCommandTest {
         Reply inGroup = guarded.run(from(ChatType.GROUP, true));
         Reply inPrivate = guarded.run(from(ChatType.PRIVATE, false));
 
-        assertThat(List.of(inGroup.plainText(), inPrivate.plainText())).containsOnly("Watching.");
+        assertThat(List.of(inGroup.plainText(), inPrivate.plainText())).containsOnly("Changed.");
         assertThat(runs).hasValue(2);
     }
 
     @Test
     void is_listed_as_the_command_it_guards() {
-        assertThat(List.of(guarded.name(), guarded.arguments(), guarded.summary())).containsExactly("watch", "NAME or TOPIC", "an alert here");
+        assertThat(List.of(guarded.name(), guarded.arguments(), guarded.summary())).containsExactly("settest", "X", "changes this chat (test only)");
     }
 
     @Test

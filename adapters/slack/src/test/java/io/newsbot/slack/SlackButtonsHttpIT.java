@@ -3,7 +3,6 @@ package io.newsbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import io.newsbot.app.NewsbotCore;
 import io.newsbot.slack.fake.FakeSlackApi;
 import io.newsbot.slack.fake.SlackPayloads;
 import java.net.http.HttpRequest;
@@ -23,13 +22,8 @@ class SlackButtonsHttpIT extends SlackButtonsCases {
     static final SlackAdapterFixture slack = SlackAdapterFixture.http(SECRET);
 
     @Override
-    NewsbotCore core() {
-        return slack.core();
-    }
-
-    @Override
-    FakeSlackApi api() {
-        return slack.api();
+    SlackAdapterFixture slack() {
+        return slack;
     }
 
     @Override

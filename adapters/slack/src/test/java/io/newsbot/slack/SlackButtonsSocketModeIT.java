@@ -3,8 +3,6 @@ package io.newsbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import io.newsbot.app.NewsbotCore;
-import io.newsbot.slack.fake.FakeSlackApi;
 import io.newsbot.slack.fake.SlackPayloads;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,13 +12,8 @@ class SlackButtonsSocketModeIT extends SlackButtonsCases {
     static final SlackAdapterFixture slack = SlackAdapterFixture.socketMode();
 
     @Override
-    NewsbotCore core() {
-        return slack.core();
-    }
-
-    @Override
-    FakeSlackApi api() {
-        return slack.api();
+    SlackAdapterFixture slack() {
+        return slack;
     }
 
     @Override
