@@ -30,6 +30,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import io.newsbot.testing.ClassCore;
+import io.newsbot.testing.HeldAnswer;
+import io.newsbot.testing.TestCommand;
 
 /**
  * The adapter against a fake Bot API on 127.0.0.1, around a real core. The adapter's clock and timer are the test's:
@@ -54,45 +56,13 @@ class TelegramAdapterTest extends TelegramAdapterFixture {
                         + "Shopkeepers in the capital said the banners brought more visitors than any festival before.")),
                 null, Ingestor.Progress.NONE);
         assertThat(report.summary()).contains("1");
-        core.router().register(new HeldCommand("slowtest", () -> held)).register(new HeldCommand("brokentest", () -> {
+        core.router().register(new TestCommand("slowtest", context -> held.answer())).register(new TestCommand("brokentest", context -> {
             throw new IllegalStateException("the answerer broke");
         }));
     }
 
     /** What {@code /slowtest} waits for before it answers: a slow answer the test lets finish. */
-    static volatile Held held;
-
-    /** An answer that takes as long as the test wants. */
-    static final class Held {
-        final java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
-        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    }
-
-    /** A command whose answer waits on the test ({@code /slowtest}) or fails ({@code /brokentest}). */
-    record HeldCommand(String name, java.util.function.Supplier<Held> hold) implements io.newsbot.command.Command {
-        @Override
-        public String arguments() {
-            return "";
-        }
-
-        @Override
-        public String summary() {
-            return "test only";
-        }
-
-        @Override
-        public Reply run(io.newsbot.command.CommandContext context) {
-            Held h = hold.get();
-            h.entered.countDown();
-            try {
-                if (!h.release.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) throw new IllegalStateException("never released");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return Reply.info("Done at last.");
-        }
-    }
-
+    static volatile HeldAnswer held;
 
     @Test
     void answers_a_private_question_with_the_articles_cited_as_links() throws Exception {
@@ -114,9 +84,9 @@ class TelegramAdapterTest extends TelegramAdapterFixture {
         startPolling();
         User amy = user();
         Chat chat = Chat.privateWith(amy);
-        Held slow = held = new Held();
+        HeldAnswer slow = held = new HeldAnswer(WAIT);
         fake.userSends(chat, amy, "/slowtest");
-        assertThat(slow.entered.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(slow.awaitEntered(WAIT)).isTrue();
 
         clock.advance(Duration.ofMillis(999));
         timer.runDue();
@@ -126,7 +96,7 @@ class TelegramAdapterTest extends TelegramAdapterFixture {
         clock.advance(Duration.ofSeconds(4));
         timer.runDue();
         fake.awaitCalls("sendChatAction", 2, WAIT);
-        slow.release.countDown();
+        slow.release();
 
         assertThat(fake.awaitSent(chat.id(), 1, WAIT).get(0).text()).isEqualTo("Done at last.");
         assertThat(first.params().path("action").asText()).isEqualTo("typing");
@@ -304,14 +274,14 @@ class TelegramAdapterTest extends TelegramAdapterFixture {
         startPolling();
         User ivy = user();
         Chat chat = Chat.privateWith(ivy);
-        Held answering = held = new Held();
+        HeldAnswer answering = held = new HeldAnswer(WAIT);
         fake.userSends(chat, ivy, "/slowtest");
         int update = fake.lastUpdateId();
-        assertThat(answering.entered.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(answering.awaitEntered(WAIT)).isTrue();
         int pollsSoFar = fake.calls("getUpdates").size();
 
         FakeBotApi.Call pollWhileAnswering = fake.awaitCalls("getUpdates", pollsSoFar + 1, WAIT).get(pollsSoFar);
-        answering.release.countDown();
+        answering.release();
 
         assertThat(pollWhileAnswering.params().path("offset").asInt()).as("a crash now would get the update again").isEqualTo(update);
         assertThat(fake.awaitSent(chat.id(), 1, WAIT)).hasSize(1);
