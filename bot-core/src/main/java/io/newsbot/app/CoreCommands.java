@@ -18,6 +18,7 @@ import io.newsbot.command.feedback.ReasonPrompt;
 import io.newsbot.conversation.DigestThreadAnswerer;
 import io.newsbot.digest.DigestCommand;
 import io.newsbot.digest.DigestComposer;
+import io.newsbot.digest.AccessCheckedCommand;
 import io.newsbot.digest.SubscribeCommand;
 import io.newsbot.digest.SubscriptionAccess;
 import io.newsbot.digest.SubscriptionsCommand;
@@ -49,13 +50,14 @@ final class CoreCommands {
                         new DigestThreadAnswerer(stores.digestThreads(), parser, answerer, stores.statements(), clock, zone)))
                 .register(new SourcesCommand(stores.articles()))
                 .register(new LatestCommand(stores.articles()))
-                .register(new SubscribeCommand(stores.subscriptions(), stores.digestLedger(), zone, clock, subscribing))
-                .register(new UnsubscribeCommand(stores.subscriptions(), subscribing))
+                .register(new AccessCheckedCommand(new SubscribeCommand(stores.subscriptions(), stores.digestLedger(), zone, clock), subscribing,
+                        "subscribe this chat to digests"))
+                .register(new AccessCheckedCommand(new UnsubscribeCommand(stores.subscriptions()), subscribing, "unsubscribe this chat from digests"))
                 .register(new SubscriptionsCommand(stores.subscriptions(), stores.digestLedger(), clock))
                 .register(new DigestCommand(digests, stores.subscriptions(), stores.digestLedger(), zone, clock))
-                .register(new WatchCommand(stores.watches(), subscribing, clock, watch.maxPerChat()))
+                .register(new AccessCheckedCommand(new WatchCommand(stores.watches(), clock, watch.maxPerChat()), subscribing, "set watches"))
                 .register(new WatchesCommand(stores.watches(), alertRules, subscribing))
-                .register(new UnwatchCommand(stores.watches(), subscribing))
+                .register(new AccessCheckedCommand(new UnwatchCommand(stores.watches()), subscribing, "change watches"))
                 .register(RateCommand.good(stores.feedback(), reasons, clock))
                 .register(RateCommand.bad(stores.feedback(), reasons, clock))
                 .register(AdminCommand.over(admin, background));

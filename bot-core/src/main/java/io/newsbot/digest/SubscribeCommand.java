@@ -9,18 +9,15 @@ import io.newsbot.store.SubscriptionStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Optional;
 
-/** {@code /subscribe HH:MM [Area/City] [topics...]}: a daily digest for this chat. */
+/** {@code /subscribe HH:MM [Area/City] [topics...]}: a daily digest for this chat (who may: {@link AccessCheckedCommand}). */
 public final class SubscribeCommand implements Command {
     private final SubscriptionStore subscriptions;
     private final DigestLedger ledger;
     private final ZoneId defaultZone;
     private final Clock clock;
-    private final SubscriptionAccess access;
 
-    public SubscribeCommand(SubscriptionStore subscriptions, DigestLedger ledger, ZoneId defaultZone, Clock clock, SubscriptionAccess access) {
-        this.access = access;
+    public SubscribeCommand(SubscriptionStore subscriptions, DigestLedger ledger, ZoneId defaultZone, Clock clock) {
         this.subscriptions = subscriptions;
         this.ledger = ledger;
         this.defaultZone = defaultZone;
@@ -44,8 +41,6 @@ public final class SubscribeCommand implements Command {
 
     @Override
     public Reply run(CommandContext context) {
-        Optional<Reply> refused = access.refusal(context, "subscribe this chat to digests");
-        if (refused.isPresent()) return refused.get();
         SubscribeArgs args;
         try {
             args = SubscribeArgs.parse(context.args(), defaultZone);

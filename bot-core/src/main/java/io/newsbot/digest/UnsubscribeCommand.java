@@ -4,16 +4,13 @@ import io.newsbot.command.Command;
 import io.newsbot.command.CommandContext;
 import io.newsbot.platform.Reply;
 import io.newsbot.store.SubscriptionStore;
-import java.util.Optional;
 
-/** {@code /unsubscribe}: no more daily digests in this chat. */
+/** {@code /unsubscribe}: no more daily digests in this chat (who may: {@link AccessCheckedCommand}). */
 public final class UnsubscribeCommand implements Command {
     private final SubscriptionStore subscriptions;
-    private final SubscriptionAccess access;
 
-    public UnsubscribeCommand(SubscriptionStore subscriptions, SubscriptionAccess access) {
+    public UnsubscribeCommand(SubscriptionStore subscriptions) {
         this.subscriptions = subscriptions;
-        this.access = access;
     }
 
     @Override
@@ -33,8 +30,6 @@ public final class UnsubscribeCommand implements Command {
 
     @Override
     public Reply run(CommandContext context) {
-        Optional<Reply> refused = access.refusal(context, "unsubscribe this chat from digests");
-        if (refused.isPresent()) return refused.get();
         return subscriptions.remove(context.message().chat())
                 ? Reply.info("Unsubscribed: this chat gets no more daily digests.")
                 : Reply.info("This chat has no daily digest to stop. Subscribe with /subscribe HH:MM [Area/City] [topics].");

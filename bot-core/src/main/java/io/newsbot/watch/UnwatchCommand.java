@@ -2,19 +2,15 @@ package io.newsbot.watch;
 
 import io.newsbot.command.Command;
 import io.newsbot.command.CommandContext;
-import io.newsbot.digest.SubscriptionAccess;
 import io.newsbot.platform.Reply;
 import java.util.List;
-import java.util.Optional;
 
-/** {@code /unwatch N}: stops the chat's N-th watch, as {@code /watches} numbers them; its waiting alerts go too. */
+/** {@code /unwatch N}: stops the chat's N-th watch, as {@code /watches} numbers them; its waiting alerts go too (who may: {@link io.newsbot.digest.AccessCheckedCommand}). */
 public final class UnwatchCommand implements Command {
     private final WatchStore watches;
-    private final SubscriptionAccess access;
 
-    public UnwatchCommand(WatchStore watches, SubscriptionAccess access) {
+    public UnwatchCommand(WatchStore watches) {
         this.watches = watches;
-        this.access = access;
     }
 
     @Override
@@ -34,8 +30,6 @@ public final class UnwatchCommand implements Command {
 
     @Override
     public Reply run(CommandContext context) {
-        Optional<Reply> refused = access.refusal(context, "change watches");
-        if (refused.isPresent()) return refused.get();
         List<Watch> all = watches.forChat(context.message().chat());
         int n;
         try {

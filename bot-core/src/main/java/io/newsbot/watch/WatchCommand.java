@@ -2,23 +2,19 @@ package io.newsbot.watch;
 
 import io.newsbot.command.Command;
 import io.newsbot.command.CommandContext;
-import io.newsbot.digest.SubscriptionAccess;
 import io.newsbot.platform.Reply;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
-/** {@code /watch NAME-OR-TOPIC}: alerts in this chat when a person says something new, or a topic has new articles. */
+/** {@code /watch NAME-OR-TOPIC}: alerts in this chat when a person says something new, or a topic has new articles (who may: {@link io.newsbot.digest.AccessCheckedCommand}). */
 public final class WatchCommand implements Command {
     private final WatchStore watches;
-    private final SubscriptionAccess access;
     private final Clock clock;
     private final int maxPerChat;
 
-    public WatchCommand(WatchStore watches, SubscriptionAccess access, Clock clock, int maxPerChat) {
+    public WatchCommand(WatchStore watches, Clock clock, int maxPerChat) {
         this.watches = watches;
-        this.access = access;
         this.clock = clock;
         this.maxPerChat = maxPerChat;
     }
@@ -40,8 +36,6 @@ public final class WatchCommand implements Command {
 
     @Override
     public Reply run(CommandContext context) {
-        Optional<Reply> refused = access.refusal(context, "set watches");
-        if (refused.isPresent()) return refused.get();
         WatchArgs args;
         try {
             args = WatchArgs.parse(context.args());

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.TestAbortedException;
 
 /**
  * A fresh, migrated database for each test: in-memory H2, or a new schema in the PostgreSQL that
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <pre>{@code @RegisterExtension final TestDatabase db = TestDatabase.postgres();}</pre>
  */
-public final class TestDatabase implements BeforeEachCallback, AfterEachCallback {
+public final class TestDatabase implements BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
     public static final String URL_VARIABLE = "NEWSBOT_TEST_PG_URL";
     private final boolean postgres;
     private Database database;
@@ -80,6 +82,16 @@ public final class TestDatabase implements BeforeEachCallback, AfterEachCallback
     public void afterEach(ExtensionContext context) {
         if (database != null) database.close();
         if (schema != null) dropSchema(schema);
+    }
+
+    /**
+     * Names the database in a failure: one contract class runs on H2 and on PostgreSQL under the same class name
+     * ({@code JdbcStoreContracts}), so the report alone would not say which one failed.
+     */
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        if (failure instanceof TestAbortedException) throw failure;
+        throw new AssertionError("On " + (postgres ? "PostgreSQL" : "H2") + ": " + failure.getMessage(), failure);
     }
 
     public Database get() {

@@ -108,12 +108,14 @@ class WatchCommandsTest {
 
     @Test
     @Order(5)
-    void in_a_group_only_a_bot_admin_sets_watches() {
+    void in_a_group_only_a_bot_admin_sets_or_stops_watches() {
         Reply refused = core.bot().handle(TestCore.from("telegram", "7", "-100200", ChatType.GROUP, "/watch Lavrov")).orElseThrow();
         Reply cap = core.bot().handle(TestCore.from("telegram", "7", "-100200", ChatType.GROUP, "/watches cap 50")).orElseThrow();
+        Reply stop = core.bot().handle(TestCore.from("telegram", "7", "-100200", ChatType.GROUP, "/unwatch 1")).orElseThrow();
 
         assertThat(refused.kind()).isEqualTo(Reply.Kind.REFUSED);
         assertThat(cap.kind()).isEqualTo(Reply.Kind.REFUSED);
+        assertThat(stop.kind()).as("refused before the chat's watches are read").isEqualTo(Reply.Kind.REFUSED);
         assertThat(core.watches().all()).extracting(Watch::subject).containsExactly("North Korea sanctions");
     }
 

@@ -16,12 +16,9 @@ import io.newsbot.outbox.OutboxSender;
 import io.newsbot.platform.AdapterResources;
 import io.newsbot.progress.SlowAnswers;
 import io.newsbot.platform.Backoff;
-import io.newsbot.platform.ConnectionStatus;
-import io.newsbot.platform.CredentialsRejected;
 import io.newsbot.platform.Messenger;
 import io.newsbot.adapter.PlatformAdapter;
 import io.newsbot.platform.PlatformStatus;
-import io.newsbot.platform.Reconnector;
 import io.newsbot.platform.Reply;
 import java.io.IOException;
 import java.util.List;
@@ -32,6 +29,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.newsbot.adapter.PlatformConnection;
 
 /**
  * newsbot in a Slack workspace, on Slack's Bolt for Java: mentions in channels and DMs are questions (see
@@ -64,8 +62,7 @@ public final class SlackAdapter implements PlatformAdapter {
     private final SlackMessenger messenger;
     private final OutboxSender sender;
     private final SlackEventsHttpHandler eventsHandler;
-    private final ConnectionStatus status;
-    private final Reconnector reconnector;
+    private final PlatformConnection connection;
     private SocketModeConnection socketMode;
     private volatile boolean stopping;
 
@@ -108,8 +105,7 @@ public final class SlackAdapter implements PlatformAdapter {
         app.command(Pattern.compile("/.*"), new SlashCommandListener(core.bot(), replies, sender, spelling, threads.answering(),
                 settings.answerDeadline(), threads.clock())::onCommand);
         this.eventsHandler = new SlackEventsHttpHandler(app, threads.clock());
-        this.status = new ConnectionStatus("Slack", threads.clock(), Backoff.CONNECTING.max());
-        this.reconnector = new Reconnector(status, threads.timer(), Backoff.CONNECTING, this::connect);
+        this.connection = new PlatformConnection("Slack", threads, this::connect);
     }
 
     @Override
@@ -129,7 +125,7 @@ public final class SlackAdapter implements PlatformAdapter {
 
     @Override
     public PlatformStatus status() {
-        return status.current();
+        return connection.current();
     }
 
     /** The endpoint for Slack's HTTP requests (events, slash commands, URL verification), for HTTP mode. */
@@ -140,7 +136,7 @@ public final class SlackAdapter implements PlatformAdapter {
     /** Connects now if Slack answers, else keeps trying in the background; returns either way. */
     @Override
     public void start() {
-        reconnector.start();
+        connection.start();
     }
 
     /** One try: the bot token is checked ({@code auth.test}), then Socket Mode is opened (or HTTP events served), then the outbox runs. */
@@ -149,16 +145,15 @@ public final class SlackAdapter implements PlatformAdapter {
         AuthTestResponse auth = api.authTest(r -> r);
         if (!auth.isOk()) {
             if (TOKEN_REFUSED.contains(auth.getError())) {
-                throw new CredentialsRejected("Slack refused the bot token (" + auth.getError() + "): check NEWSBOT_SLACK_BOT_TOKEN, the xoxb- token"
-                        + " of the installed app. newsbot keeps serving its other platforms and tries Slack again every "
-                        + Backoff.CONNECTING.max().toSeconds() + " s.");
+                throw connection.tokenRefused("Slack refused the bot token (" + auth.getError() + "): check NEWSBOT_SLACK_BOT_TOKEN, the xoxb- token"
+                        + " of the installed app");
             }
             throw new IOException("auth.test answered " + auth.getError());
         }
         if (settings.mode() == SlackSettings.Mode.SOCKET) {
-            SocketModeConnection connection = new SocketModeConnection(slack, settings.appToken(), app, status, threads.timer(), Backoff.CONNECTING);
-            connection.open();
-            socketMode = connection;
+            SocketModeConnection opened = new SocketModeConnection(slack, settings.appToken(), app, connection, threads.timer(), Backoff.CONNECTING);
+            opened.open();
+            socketMode = opened;
             log.info("Slack: connected in Socket Mode as {} in {}", auth.getUser(), auth.getTeam());
         } else {
             app.start();
@@ -170,7 +165,7 @@ public final class SlackAdapter implements PlatformAdapter {
     @Override
     public void close() {
         stopping = true;
-        reconnector.close();
+        connection.close();
         synchronized (this) {
             if (socketMode != null) socketMode.close();
             else app.stop();
@@ -184,7 +179,7 @@ public final class SlackAdapter implements PlatformAdapter {
         } catch (Exception e) {
             log.warn("The Slack HTTP client did not close cleanly: {}", e.toString());
         }
-        status.stopped();
+        connection.stopped();
     }
 
     private static void shutdown(ExecutorService executor, String what) {

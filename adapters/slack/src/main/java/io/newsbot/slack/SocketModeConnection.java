@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.newsbot.adapter.PlatformConnection;
 
 /**
  * The Socket Mode connection, kept open by newsbot rather than by the client's own session monitor (which logged an
@@ -33,6 +34,7 @@ final class SocketModeConnection implements AutoCloseable {
     private final Slack slack;
     private final String appToken;
     private final App app;
+    private final PlatformConnection connection;
     private final ConnectionStatus status;
     private final ScheduledExecutorService timer;
     private final Backoff backoff;
@@ -41,11 +43,12 @@ final class SocketModeConnection implements AutoCloseable {
     private int failures;
     private volatile boolean closed;
 
-    SocketModeConnection(Slack slack, String appToken, App app, ConnectionStatus status, ScheduledExecutorService timer, Backoff backoff) {
+    SocketModeConnection(Slack slack, String appToken, App app, PlatformConnection connection, ScheduledExecutorService timer, Backoff backoff) {
         this.slack = slack;
         this.appToken = appToken;
         this.app = app;
-        this.status = status;
+        this.connection = connection;
+        this.status = connection.status();
         this.timer = timer;
         this.backoff = backoff;
     }
@@ -65,9 +68,8 @@ final class SocketModeConnection implements AutoCloseable {
         AppsConnectionsOpenResponse open = slack.methods(appToken).appsConnectionsOpen(r -> r);
         if (open.isOk()) return open.getUrl();
         if (SlackAdapter.TOKEN_REFUSED.contains(open.getError())) {
-            throw new CredentialsRejected("Slack refused the app-level token (" + open.getError() + "): check NEWSBOT_SLACK_APP_TOKEN, an xapp- token"
-                    + " with the connections:write scope. newsbot keeps serving its other platforms and tries Slack again every "
-                    + backoff.max().toSeconds() + " s.");
+            throw connection.tokenRefused("Slack refused the app-level token (" + open.getError() + "): check NEWSBOT_SLACK_APP_TOKEN, an xapp- token"
+                    + " with the connections:write scope");
         }
         throw new IOException("apps.connections.open answered " + open.getError());
     }

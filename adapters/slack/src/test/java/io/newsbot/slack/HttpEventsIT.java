@@ -1,7 +1,6 @@
 package io.newsbot.slack;
 
 import io.newsbot.slack.fake.FakeSlackApi;
-import io.newsbot.slack.fake.FakeSocketModeServer;
 import io.newsbot.slack.fake.SlackPayloads;
 
 import static io.newsbot.slack.fake.SlackPayloads.directMessage;
@@ -9,66 +8,22 @@ import static io.newsbot.slack.fake.SlackPayloads.eventCallback;
 import static io.newsbot.slack.fake.SlackPayloads.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import io.newsbot.app.NewsbotCore;
 import io.newsbot.testing.TestCore;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The adapter in HTTP mode behind a JDK HTTP server, as the launcher mounts it, with requests signed as Slack signs them. */
 class HttpEventsIT {
     private static final String SECRET = "test-signing-secret";
-    @TempDir
-    static Path dataDir;
-    static NewsbotCore core;
-    static FakeSlackApi api;
-    static HoldableExecutor workers;
-    static SlackAdapter adapter;
-    static HttpServer server;
-    static HttpClient http;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        core = TestCore.open(dataDir);
-        api = new FakeSlackApi();
-        workers = new HoldableExecutor();
-        adapter = new SlackAdapter(new SlackSettings(SlackSettings.Mode.HTTP, api.apiUrl(), "/slack/events", "xoxb-test", "", SECRET),
-                core, TestThreads.with(workers));
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-        server.createContext("/slack/events", adapter.eventsHandler());
-        server.start();
-        adapter.start();
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        adapter.close();
-        server.stop(0);
-        api.close();
-        core.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierPosts() {
-        api.clear();
-    }
+    static final HoldableExecutor workers = new HoldableExecutor();
+    @RegisterExtension
+    static final SlackAdapterFixture slack = SlackAdapterFixture.http(SECRET).answeringOn(() -> workers);
 
     @Test
     void answers_slack_s_url_verification_challenge() throws Exception {
@@ -86,7 +41,7 @@ class HttpEventsIT {
         HttpResponse<String> response = post(json(body), now(), SECRET);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        FakeSlackApi.Post answer = api.awaitPost();
+        FakeSlackApi.Post answer = slack.api().awaitPost();
         assertThat(answer.channel()).isEqualTo("C800");
         assertThat(answer.threadTs()).isEqualTo("1800000800.000100");
         assertThat(answer.blocksText()).contains("They can help us with Syria");
@@ -125,25 +80,25 @@ class HttpEventsIT {
 
     @Test
     void keeps_admin_output_to_the_asker_when_the_response_url_fails() throws Exception {
-        core.admins().grant("slack:U845", "console:local-user", io.newsbot.testing.TestCore.NOW);
-        api.cannedResponseOnce(new FakeSlackApi.Canned(404, Map.of(), "expired_url"));
-        String form = SlackPayloads.form(SlackPayloads.slashCommand("C845", "U845", "admin audit 5", api.responseUrl("h6"), "trig-h6"));
+        slack.core().admins().grant("slack:U845", "console:local-user", io.newsbot.testing.TestCore.NOW);
+        slack.api().cannedResponseOnce(new FakeSlackApi.Canned(404, Map.of(), "expired_url"));
+        String form = SlackPayloads.form(SlackPayloads.slashCommand("C845", "U845", "admin audit 5", slack.api().responseUrl("h6"), "trig-h6"));
 
         HttpResponse<String> ack = post(HttpRequest.newBuilder().header("Content-Type", "application/x-www-form-urlencoded"), form, now(), SECRET);
 
         assertThat(ack.statusCode()).isEqualTo(200);
-        FakeSlackApi.Post whisper = api.awaitEphemeral();
+        FakeSlackApi.Post whisper = slack.api().awaitEphemeral();
         assertThat(whisper.user()).isEqualTo("U845");
         assertThat(whisper.blocksText()).contains("audit");
         assertNextAnswerIsTo("C845", "1800000845.000200");
-        assertThat(api.postsSoFar()).as("the audit log never went to the channel").isEmpty();
+        assertThat(slack.api().postsSoFar()).as("the audit log never went to the channel").isEmpty();
     }
 
     @Test
     void acknowledges_slack_s_retry_without_answering_again() throws Exception {
         String body = eventCallback("Ev-h4", directMessage("D830", "U830", "What did Lavrov say?", "1800000830.000100", null)).toString();
         assertThat(post(json(body), now(), SECRET).statusCode()).isEqualTo(200);
-        assertThat(api.awaitPost().channel()).isEqualTo("D830");
+        assertThat(slack.api().awaitPost().channel()).isEqualTo("D830");
 
         HttpResponse<String> retry = post(json(body).header("X-Slack-Retry-Num", "1").header("X-Slack-Retry-Reason", "http_timeout"), now(), SECRET);
 
@@ -153,17 +108,17 @@ class HttpEventsIT {
 
     @Test
     void acknowledges_a_slash_command_within_slacks_three_seconds_even_when_answering_takes_longer() throws Exception {
-        String form = SlackPayloads.form(SlackPayloads.slashCommand("C840", "U840", "ask What did Lavrov say?", api.responseUrl("h5"), "trig-h5"));
+        String form = SlackPayloads.form(SlackPayloads.slashCommand("C840", "U840", "ask What did Lavrov say?", slack.api().responseUrl("h5"), "trig-h5"));
         workers.hold();
         try {
             HttpResponse<String> ack = post(HttpRequest.newBuilder().header("Content-Type", "application/x-www-form-urlencoded"), form, now(), SECRET);
 
             assertThat(ack.statusCode()).isEqualTo(200);
-            assertThat(api.responsesSoFar()).isEmpty();
+            assertThat(slack.api().responsesSoFar()).isEmpty();
         } finally {
             workers.release();
         }
-        FakeSlackApi.Response answer = api.awaitResponse();
+        FakeSlackApi.Response answer = slack.api().awaitResponse();
         assertThat(answer.body().get("response_type").getAsString()).isEqualTo("in_channel");
         assertThat(answer.blocksText()).contains("political infighting");
     }
@@ -171,32 +126,32 @@ class HttpEventsIT {
     @Test
     void a_channel_named_directmessage_is_no_private_chat_and_needs_an_admin_to_subscribe() throws Exception {
         // Given a slash command from a public channel (id C…) whose name someone set to "directmessage"
-        var command = SlackPayloads.slashCommand("C860", "U860", "subscribe 09:00", api.responseUrl("h8"), "trig-h8");
+        var command = SlackPayloads.slashCommand("C860", "U860", "subscribe 09:00", slack.api().responseUrl("h8"), "trig-h8");
         command.put("channel_name", "directmessage");
 
         post(HttpRequest.newBuilder().header("Content-Type", "application/x-www-form-urlencoded"), SlackPayloads.form(command), now(), SECRET);
 
         // Then it is refused as in any channel, and nothing is subscribed
-        FakeSlackApi.Response answer = api.awaitResponse();
+        FakeSlackApi.Response answer = slack.api().awaitResponse();
         assertThat(answer.body().get("response_type").getAsString()).isEqualTo("ephemeral");
         assertThat(answer.blocksText()).contains("Only a bot admin can subscribe");
-        assertThat(core.subscriptions().all()).noneSatisfy(s -> assertThat(s.chat().id()).isEqualTo("C860"));
+        assertThat(slack.core().subscriptions().all()).noneSatisfy(s -> assertThat(s.chat().id()).isEqualTo("C860"));
     }
 
     @Test
     void a_direct_message_subscribes_itself_whatever_its_name() throws Exception {
-        var command = SlackPayloads.slashCommand("D870", "U870", "subscribe 09:00", api.responseUrl("h7"), "trig-h7");
+        var command = SlackPayloads.slashCommand("D870", "U870", "subscribe 09:00", slack.api().responseUrl("h7"), "trig-h7");
         command.put("channel_name", "privategroup");
 
         post(HttpRequest.newBuilder().header("Content-Type", "application/x-www-form-urlencoded"), SlackPayloads.form(command), now(), SECRET);
 
-        assertThat(api.awaitResponse().blocksText()).contains("Subscribed");
-        assertThat(core.subscriptions().all()).anySatisfy(s -> assertThat(s.chat().id()).isEqualTo("D870"));
+        assertThat(slack.api().awaitResponse().blocksText()).contains("Subscribed");
+        assertThat(slack.core().subscriptions().all()).anySatisfy(s -> assertThat(s.chat().id()).isEqualTo("D870"));
     }
 
     @Test
     void answers_only_post_requests() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(slack.eventsUri()).GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(405);
     }
@@ -205,7 +160,7 @@ class HttpEventsIT {
     private void assertNextAnswerIsTo(String channel, String ts) throws Exception {
         String body = eventCallback("Ev-" + ts, mention(channel, "U" + channel, "<@UBOT> What did Lavrov say?", ts, null)).toString();
         assertThat(post(json(body), now(), SECRET).statusCode()).isEqualTo(200);
-        FakeSlackApi.Post next = api.awaitPost();
+        FakeSlackApi.Post next = slack.api().awaitPost();
         assertThat(next.channel()).isEqualTo(channel);
         assertThat(next.threadTs()).isEqualTo(ts);
     }
@@ -226,25 +181,10 @@ class HttpEventsIT {
     }
 
     private static HttpResponse<String> post(HttpRequest.Builder builder, String body, long timestamp, String secret) throws Exception {
-        HttpRequest request = builder.uri(uri())
-                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-                .header("X-Slack-Signature", sign(secret, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Slack's request signature: v0= and the hex HMAC-SHA256 of "v0:timestamp:body" under the signing secret. */
-    static String sign(String secret, long timestamp, String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+        return slack.postSigned(builder, body, timestamp, secret);
     }
 
     private static long now() {
         return Instant.now().getEpochSecond();
-    }
-
-    private static URI uri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/slack/events");
     }
 }

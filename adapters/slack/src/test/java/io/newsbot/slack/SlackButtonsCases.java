@@ -22,9 +22,16 @@ import org.junit.jupiter.api.Test;
 abstract class SlackButtonsCases {
     static final List<List<String>> VOTES = List.of(List.of("👍", "👎"));
 
-    abstract NewsbotCore core();
+    /** The adapter on this transport, with its core and fake Web API. */
+    abstract SlackAdapterFixture slack();
 
-    abstract FakeSlackApi api();
+    NewsbotCore core() {
+        return slack().core();
+    }
+
+    FakeSlackApi api() {
+        return slack().api();
+    }
 
     /** Delivers a mention as this transport does. */
     abstract void mention(String id, String channel, String user, String text, String ts) throws Exception;

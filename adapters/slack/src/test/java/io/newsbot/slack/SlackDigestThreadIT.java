@@ -2,80 +2,49 @@ package io.newsbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.app.NewsbotCore;
 import io.newsbot.outbox.Outgoing;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
 import io.newsbot.platform.Reply;
 import io.newsbot.slack.fake.FakeSlackApi;
-import io.newsbot.slack.fake.FakeSocketModeServer;
 import io.newsbot.slack.fake.SlackPayloads;
-import io.newsbot.testing.TestCore;
+import io.newsbot.testing.ClassCore;
 import io.newsbot.testing.TestDigests;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Questions in a digest's Slack thread, over Socket Mode: answered in the thread, from the digest's stories. */
 class SlackDigestThreadIT {
-    @TempDir
-    static Path dataDir;
-    static NewsbotCore core;
-    static FakeSlackApi api;
-    static FakeSocketModeServer socket;
-    static SlackAdapter adapter;
-
-    @BeforeAll
-    static void connect() throws Exception {
-        // The real clock on both sides: the digest is "today's" when it was sent today.
-        core = TestCore.open(dataDir, Clock.systemUTC());
-        api = new FakeSlackApi();
-        socket = new FakeSocketModeServer();
-        socket.startAndWait();
-        api.socketModeUrl(socket::url);
-        adapter = new SlackAdapter(new SlackSettings(SlackSettings.Mode.SOCKET, api.apiUrl(), "/slack/events", "xoxb-test", "xapp-test", ""),
-                core, TestThreads.with(Executors.newFixedThreadPool(2)));
-        adapter.start();
-        socket.awaitConnection();
-    }
-
-    @AfterAll
-    static void disconnect() throws Exception {
-        adapter.close();
-        socket.stop(1000);
-        api.close();
-        core.close();
-    }
+    /** The real clock on both sides: the digest is "today's" when it was sent today. */
+    @RegisterExtension
+    static final SlackAdapterFixture slack = SlackAdapterFixture.socketMode().on(ClassCore.open(Clock.systemUTC()));
 
     @Test
     void a_mention_in_the_digests_thread_is_answered_there_from_its_stories_and_more_and_who_said_that_work_there() throws Exception {
         CountDownLatch delivered = new CountDownLatch(1);
-        adapter.sender().setListener((m, status) -> {
+        slack.adapter().sender().setListener((m, status) -> {
             if (m.outgoing().reply().kind() == Reply.Kind.DIGEST) delivered.countDown();
         });
         Instant now = Instant.now();
-        core.outbox().queue(new Outgoing(new ChatRef("slack", "C700", ChatType.GROUP), null, "", TestDigests.demo(core), "digest:today", now,
+        slack.core().outbox().queue(new Outgoing(new ChatRef("slack", "C700", ChatType.GROUP), null, "", TestDigests.demo(slack.core()), "digest:today", now,
                 now.plusSeconds(3600)));
-        adapter.sender().wake();
-        FakeSlackApi.Post digest = api.awaitPost();
+        slack.adapter().sender().wake();
+        FakeSlackApi.Post digest = slack.api().awaitPost();
         assertThat(delivered.await(30, TimeUnit.SECONDS)).isTrue();
 
-        socket.deliver(SlackPayloads.eventsEnvelope("env-d1", "Ev-d1",
+        slack.socket().deliver(SlackPayloads.eventsEnvelope("env-d1", "Ev-d1",
                 SlackPayloads.mention("C700", "U700", "<@UBOT> What was said about Syria?", "1800000700.000200", digest.ts()), 0));
-        FakeSlackApi.Post answer = api.awaitPost();
-        socket.deliver(SlackPayloads.eventsEnvelope("env-d2", "Ev-d2",
+        FakeSlackApi.Post answer = slack.api().awaitPost();
+        slack.socket().deliver(SlackPayloads.eventsEnvelope("env-d2", "Ev-d2",
                 SlackPayloads.mention("C700", "U700", "<@UBOT> more on the second one", "1800000700.000300", digest.ts()), 0));
-        FakeSlackApi.Post more = api.awaitPost();
-        socket.deliver(SlackPayloads.eventsEnvelope("env-d3", "Ev-d3",
+        FakeSlackApi.Post more = slack.api().awaitPost();
+        slack.socket().deliver(SlackPayloads.eventsEnvelope("env-d3", "Ev-d3",
                 SlackPayloads.mention("C700", "U700", "<@UBOT> who said that?", "1800000700.000400", digest.ts()), 0));
-        FakeSlackApi.Post who = api.awaitPost();
+        FakeSlackApi.Post who = slack.api().awaitPost();
 
         assertThat(digest.buttons()).as("no buttons on a digest").isEmpty();
         assertThat(answer.threadTs()).isEqualTo(digest.ts());
@@ -88,9 +57,9 @@ class SlackDigestThreadIT {
 
     @Test
     void a_mention_outside_any_digest_thread_is_answered_as_usual() throws Exception {
-        socket.deliver(SlackPayloads.eventsEnvelope("env-d9", "Ev-d9",
+        slack.socket().deliver(SlackPayloads.eventsEnvelope("env-d9", "Ev-d9",
                 SlackPayloads.mention("C701", "U701", "<@UBOT> What was said about Syria?", "1800000701.000100", null), 0));
 
-        assertThat(api.awaitPost().blocksText()).doesNotContain("digest").contains("Syria");
+        assertThat(slack.api().awaitPost().blocksText()).doesNotContain("digest").contains("Syria");
     }
 }

@@ -5,23 +5,20 @@ import static io.newsbot.slack.fake.SlackPayloads.eventsEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsbot.app.NewsbotCore;
-import io.newsbot.command.Command;
-import io.newsbot.command.CommandContext;
 import io.newsbot.platform.AdapterResources;
-import io.newsbot.platform.Reply;
 import io.newsbot.slack.fake.FakeSlackApi;
 import io.newsbot.slack.fake.FakeSocketModeServer;
+import io.newsbot.testing.HeldAnswer;
 import io.newsbot.testing.ManualScheduler;
+import io.newsbot.testing.TestCommand;
 import io.newsbot.testing.MutableClock;
 import io.newsbot.testing.TestCore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,13 +39,12 @@ class SlackProgressIT {
     private final MutableClock clock = new MutableClock(Instant.now());
     private final ExecutorService timerThreads = Executors.newCachedThreadPool();
     private final ManualScheduler timer = ManualScheduler.on(clock, timerThreads);
-    private volatile CountDownLatch entered = new CountDownLatch(1);
-    private volatile CountDownLatch release = new CountDownLatch(1);
+    private final HeldAnswer held = new HeldAnswer(WAIT);
 
     @BeforeEach
     void connect() throws Exception {
         core = TestCore.open(dataDir);
-        core.router().register(new SlowCommand());
+        core.router().register(new TestCommand("slowtest", context -> held.answer()));
         api = new FakeSlackApi();
         socket = new FakeSocketModeServer();
         socket.startAndWait();
@@ -61,7 +57,7 @@ class SlackProgressIT {
 
     @AfterEach
     void disconnect() throws Exception {
-        release.countDown();
+        held.release();
         adapter.close();
         socket.stop(1000);
         api.close();
@@ -72,12 +68,12 @@ class SlackProgressIT {
     @Test
     void puts_an_hourglass_on_a_question_whose_answer_takes_over_a_second_and_takes_it_away_once_answered() throws Exception {
         socket.deliver(eventsEnvelope("env-p1", "Ev-p1", directMessage("D700", "U700", "/slowtest", "1800000700.000100", null), 0));
-        assertThat(entered.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(held.awaitEntered(WAIT)).isTrue();
 
         pass(Duration.ofSeconds(1));
         FakeSlackApi.Reaction added = api.awaitReaction();
         pass(Duration.ofSeconds(4));
-        release.countDown();
+        held.release();
 
         assertThat(api.awaitPost().text()).contains("Done at last.");
         FakeSlackApi.Reaction removed = api.awaitReaction();
@@ -92,12 +88,12 @@ class SlackProgressIT {
         api.cannedOnce("reactions.add", new FakeSlackApi.Canned(200, Map.of(),
                 "{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\"reactions:write\",\"provided\":\"chat:write\"}"));
         socket.deliver(eventsEnvelope("env-p2", "Ev-p2", directMessage("D701", "U701", "/slowtest", "1800000701.000100", null), 0));
-        assertThat(entered.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(held.awaitEntered(WAIT)).isTrue();
 
         pass(Duration.ofSeconds(1));
         assertThat(refused.awaitEntered(WAIT)).isTrue();
         refused.release();
-        release.countDown();
+        held.release();
 
         assertThat(api.awaitPost().text()).contains("Done at last.");
         assertThat(api.hasReaction("D701", "1800000701.000100", "hourglass_flowing_sand")).isFalse();
@@ -107,34 +103,5 @@ class SlackProgressIT {
     private void pass(Duration d) {
         clock.advance(d);
         timer.runDue();
-    }
-
-    /** {@code /slowtest}: an answer that waits until the test releases it. */
-    private final class SlowCommand implements Command {
-        @Override
-        public String name() {
-            return "slowtest";
-        }
-
-        @Override
-        public String arguments() {
-            return "";
-        }
-
-        @Override
-        public String summary() {
-            return "test only";
-        }
-
-        @Override
-        public Reply run(CommandContext context) {
-            entered.countDown();
-            try {
-                if (!release.await(WAIT.toSeconds(), TimeUnit.SECONDS)) throw new IllegalStateException("never released");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return Reply.info("Done at last.");
-        }
     }
 }

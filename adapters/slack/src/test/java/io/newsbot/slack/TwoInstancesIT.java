@@ -97,7 +97,7 @@ class TwoInstancesIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/slack/events"))
                 .header("Content-Type", "application/json")
                 .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-                .header("X-Slack-Signature", HttpEventsIT.sign(SECRET, timestamp, body));
+                .header("X-Slack-Signature", SlackAdapterFixture.sign(SECRET, timestamp, body));
         if (retry != null) request.header("X-Slack-Retry-Num", retry).header("X-Slack-Retry-Reason", "http_timeout");
         return HttpClient.newHttpClient().send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

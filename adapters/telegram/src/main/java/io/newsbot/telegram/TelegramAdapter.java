@@ -11,12 +11,10 @@ import io.newsbot.outbox.OutboxSender;
 import io.newsbot.progress.SlowAnswers;
 import io.newsbot.platform.AdapterResources;
 import io.newsbot.platform.Backoff;
-import io.newsbot.platform.ConnectionStatus;
 import io.newsbot.platform.CredentialsRejected;
 import io.newsbot.platform.Messenger;
 import io.newsbot.adapter.PlatformAdapter;
 import io.newsbot.platform.PlatformStatus;
-import io.newsbot.platform.Reconnector;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +31,7 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
+import io.newsbot.adapter.PlatformConnection;
 
 /**
  * newsbot in Telegram: receives updates by long polling (or a webhook), hands what is addressed to the bot to the
@@ -68,8 +67,7 @@ public final class TelegramAdapter implements PlatformAdapter {
     private final OutboxSender sender;
     private final SlowAnswers slow;
     private final CallbackQueries presses;
-    private final ConnectionStatus status;
-    private final Reconnector reconnector;
+    private final PlatformConnection connection;
     private final Duration pollingLeaseLength;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private volatile UpdateHandler handler;
@@ -100,8 +98,7 @@ public final class TelegramAdapter implements PlatformAdapter {
         // "typing…" is a call to Telegram: made on the sending threads, timed on the timer, neither slowing the answer.
         this.slow = new SlowAnswers(threads.timer(), threads.sending(), SlowAnswers.Options.DEFAULT);
         this.presses = new CallbackQueries(api, new ButtonVotes(core.feedback(), clock));
-        this.status = new ConnectionStatus("Telegram", clock, Backoff.CONNECTING.max());
-        this.reconnector = new Reconnector(status, threads.timer(), Backoff.CONNECTING, this::connect);
+        this.connection = new PlatformConnection("Telegram", threads, this::connect);
     }
 
     /** An adapter around the core, running on the given threads, which it owns from now on. */
@@ -131,7 +128,7 @@ public final class TelegramAdapter implements PlatformAdapter {
 
     @Override
     public PlatformStatus status() {
-        return status.current();
+        return connection.current();
     }
 
     /** The webhook endpoint, to mount on the HTTP server in webhook mode. Answers 503 until connected. */
@@ -146,7 +143,7 @@ public final class TelegramAdapter implements PlatformAdapter {
     /** Connects now if Telegram answers, else keeps trying in the background; returns either way. */
     @Override
     public void start() {
-        reconnector.start();
+        connection.start();
     }
 
     /** One try to connect: who the bot is, its menu, then polling or the webhook, then delivering the outbox. */
@@ -191,7 +188,7 @@ public final class TelegramAdapter implements PlatformAdapter {
         OffsetTracker tracker = new OffsetTracker(core.values(), "telegram.offset." + me.id(), clock);
         UpdateHandler updates = new UpdateHandler(translator, core.bot(), messenger, core.chats(), queues, tracker, replies, sender, me.id(),
                 settings.answerDeadline(), slow, presses, clock);
-        poller = new LongPoller(pollApi, tracker, updates::consume, status, Backoff.CONNECTING, pollThread, threads.timer(), settings.pollTimeout());
+        poller = new LongPoller(pollApi, tracker, updates::consume, connection.status(), Backoff.CONNECTING, pollThread, threads.timer(), settings.pollTimeout());
         offsets = tracker;
         handler = updates;
         poller.start();
@@ -217,9 +214,8 @@ public final class TelegramAdapter implements PlatformAdapter {
             user = api.call(new GetMe());
         } catch (BotApiException e) {
             if (e.tokenRefused()) {
-                throw new CredentialsRejected("Telegram refused the bot token (" + e.errorCode() + " Unauthorized): check NEWSBOT_TELEGRAM_TOKEN"
-                        + " against the token BotFather gave you. newsbot keeps serving its other platforms and tries Telegram again every "
-                        + Backoff.CONNECTING.max().toSeconds() + " s.");
+                throw connection.tokenRefused("Telegram refused the bot token (" + e.errorCode() + " Unauthorized): check NEWSBOT_TELEGRAM_TOKEN"
+                        + " against the token BotFather gave you");
             }
             throw e;
         }
@@ -243,7 +239,7 @@ public final class TelegramAdapter implements PlatformAdapter {
     @Override
     public void close() {
         if (!stopping.compareAndSet(false, true)) return;
-        reconnector.close();
+        connection.close();
         // Stop asking for updates, finish the answers under way (they commit their claims and replies), and only then give
         // the lease up, so the instance taking over starts after them; then let the sends under way record their outcome.
         synchronized (this) {
@@ -263,7 +259,7 @@ public final class TelegramAdapter implements PlatformAdapter {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         }
-        status.stopped();
+        connection.stopped();
     }
 
     private static void await(ExecutorService executor, String what) {

@@ -15,9 +15,6 @@ import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.Sent;
 import io.newsbot.telegram.fake.FakeBotApi.User;
-import io.newsbot.platform.AdapterResources;
-import io.newsbot.testing.ManualScheduler;
-import io.newsbot.testing.MutableClock;
 import io.newsbot.testing.TestCore;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -25,46 +22,33 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.newsbot.testing.ClassCore;
+import io.newsbot.testing.HeldAnswer;
+import io.newsbot.testing.TestCommand;
 
 /**
  * The adapter against a fake Bot API on 127.0.0.1, around a real core. The adapter's clock and timer are the test's:
  * retries and backoff waits happen when the test moves the clock, never by waiting.
  */
-class TelegramAdapterTest {
-    static final Duration WAIT = Duration.ofSeconds(20);
-    static final String BOT = "newsbot_test_bot";
+class TelegramAdapterTest extends TelegramAdapterFixture {
     static final String MARKUP_QUESTION = "What did the spokesman say about the banners in Ruritania?";
     static final String MARKUP_URL = "https://example.com/news?id=1&lang=en";
-    static final AtomicLong ids = new AtomicLong(7_000_000_000L);
 
-    @TempDir
-    static Path dataDir;
-    static NewsbotCore core;
+    @RegisterExtension
+    static final ClassCore core = ClassCore.open().with(TelegramAdapterTest::addAnArticleFullOfMarkupAndHeldCommands);
 
-    FakeBotApi fake;
-    TelegramAdapter adapter;
-    final MutableClock clock = new MutableClock(Instant.now());
-    final ExecutorService immediate = Executors.newCachedThreadPool();
-    ManualScheduler timer;
+    TelegramAdapterTest() {
+        super(core);
+    }
 
-    @BeforeAll
-    static void openCoreWithAnArticleFullOfMarkup() {
-        core = TestCore.open(dataDir);
+    static void addAnArticleFullOfMarkupAndHeldCommands(NewsbotCore core) {
         var report = core.ingestor().ingestDrafts(List.of(new ArticleDraft("test:markup", MARKUP_URL, "Tags & brackets <in> the wild",
                 "Example Wire", Instant.parse("2026-11-20T08:00:00Z"),
                 "The spokesman of the Ruritania markup council said the slogan <b>&</b> appeared on every banner in Ruritania. "
@@ -72,93 +56,13 @@ class TelegramAdapterTest {
                         + "Shopkeepers in the capital said the banners brought more visitors than any festival before.")),
                 null, Ingestor.Progress.NONE);
         assertThat(report.summary()).contains("1");
-        core.router().register(new HeldCommand("slowtest", () -> held)).register(new HeldCommand("brokentest", () -> {
+        core.router().register(new TestCommand("slowtest", context -> held.answer())).register(new TestCommand("brokentest", context -> {
             throw new IllegalStateException("the answerer broke");
         }));
     }
 
     /** What {@code /slowtest} waits for before it answers: a slow answer the test lets finish. */
-    static volatile Held held;
-
-    /** An answer that takes as long as the test wants. */
-    static final class Held {
-        final java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
-        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    }
-
-    /** A command whose answer waits on the test ({@code /slowtest}) or fails ({@code /brokentest}). */
-    record HeldCommand(String name, java.util.function.Supplier<Held> hold) implements io.newsbot.command.Command {
-        @Override
-        public String arguments() {
-            return "";
-        }
-
-        @Override
-        public String summary() {
-            return "test only";
-        }
-
-        @Override
-        public Reply run(io.newsbot.command.CommandContext context) {
-            Held h = hold.get();
-            h.entered.countDown();
-            try {
-                if (!h.release.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) throw new IllegalStateException("never released");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return Reply.info("Done at last.");
-        }
-    }
-
-    @AfterAll
-    static void closeCore() {
-        core.close();
-    }
-
-    @BeforeEach
-    void startFake() throws Exception {
-        fake = new FakeBotApi(ids.incrementAndGet(), BOT, ids.incrementAndGet() + ":AAE-test_token");
-    }
-
-    @AfterEach
-    void stop() {
-        if (adapter != null) adapter.close();
-        fake.close();
-        immediate.shutdownNow();
-    }
-
-    AdapterResources threads() {
-        timer = ManualScheduler.on(clock, immediate);
-        return new AdapterResources(clock, Executors.newFixedThreadPool(4), Executors.newFixedThreadPool(2), timer);
-    }
-
-    TelegramAdapter startPolling() throws Exception {
-        return startPolling(TelegramSettings.polling(fake.token(), fake.uri()));
-    }
-
-    TelegramAdapter startPolling(TelegramSettings settings) throws Exception {
-        adapter = TelegramAdapter.create(settings, core, threads());
-        adapter.start();
-        return adapter;
-    }
-
-    /** Waits for the adapter to ask for a wait that matches, then moves the clock past it. */
-    Duration sitOut(java.util.function.Predicate<Duration> wait) throws InterruptedException {
-        Duration d = timer.awaitDelay(wait, WAIT);
-        clock.advance(d);
-        timer.runDue();
-        return d;
-    }
-
-    static User user() {
-        long id = ids.incrementAndGet();
-        return new User(id, "User" + id, "user" + id);
-    }
-
-    static Chat group() {
-        return Chat.group(-1_000_000_000_000L - ids.incrementAndGet(), "Newsroom");
-    }
+    static volatile HeldAnswer held;
 
     @Test
     void answers_a_private_question_with_the_articles_cited_as_links() throws Exception {
@@ -180,9 +84,9 @@ class TelegramAdapterTest {
         startPolling();
         User amy = user();
         Chat chat = Chat.privateWith(amy);
-        Held slow = held = new Held();
+        HeldAnswer slow = held = new HeldAnswer(WAIT);
         fake.userSends(chat, amy, "/slowtest");
-        assertThat(slow.entered.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(slow.awaitEntered(WAIT)).isTrue();
 
         clock.advance(Duration.ofMillis(999));
         timer.runDue();
@@ -192,7 +96,7 @@ class TelegramAdapterTest {
         clock.advance(Duration.ofSeconds(4));
         timer.runDue();
         fake.awaitCalls("sendChatAction", 2, WAIT);
-        slow.release.countDown();
+        slow.release();
 
         assertThat(fake.awaitSent(chat.id(), 1, WAIT).get(0).text()).isEqualTo("Done at last.");
         assertThat(first.params().path("action").asText()).isEqualTo("typing");
@@ -370,14 +274,14 @@ class TelegramAdapterTest {
         startPolling();
         User ivy = user();
         Chat chat = Chat.privateWith(ivy);
-        Held answering = held = new Held();
+        HeldAnswer answering = held = new HeldAnswer(WAIT);
         fake.userSends(chat, ivy, "/slowtest");
         int update = fake.lastUpdateId();
-        assertThat(answering.entered.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(answering.awaitEntered(WAIT)).isTrue();
         int pollsSoFar = fake.calls("getUpdates").size();
 
         FakeBotApi.Call pollWhileAnswering = fake.awaitCalls("getUpdates", pollsSoFar + 1, WAIT).get(pollsSoFar);
-        answering.release.countDown();
+        answering.release();
 
         assertThat(pollWhileAnswering.params().path("offset").asInt()).as("a crash now would get the update again").isEqualTo(update);
         assertThat(fake.awaitSent(chat.id(), 1, WAIT)).hasSize(1);
@@ -392,12 +296,12 @@ class TelegramAdapterTest {
         ChatRef ref = new ChatRef("telegram", Long.toString(chat.id()), ChatType.PRIVATE);
         fake.userSends(chat, jo, "/start");
         fake.awaitSent(chat.id(), 1, WAIT);
-        assertThat(core.chats().isActive(ref)).isTrue();
+        assertThat(core.get().chats().isActive(ref)).isTrue();
         fake.block(chat.id());
 
         assertThatThrownBy(() -> adapter.messenger().send(ref, null, Reply.info("Your digest")))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.chatGone()).isTrue());
-        assertThat(core.chats().isActive(ref)).isFalse();
+        assertThat(core.get().chats().isActive(ref)).isFalse();
     }
 
     @Test
@@ -408,13 +312,13 @@ class TelegramAdapterTest {
         ChatRef ref = new ChatRef("telegram", Long.toString(group.id()), ChatType.GROUP);
         fake.botStatusChanges(group, kim, "left", "member");
         awaitHandled(fake.lastUpdateId());
-        assertThat(core.chats().isActive(ref)).isTrue();
+        assertThat(core.get().chats().isActive(ref)).isTrue();
 
         fake.botStatusChanges(group, kim, "member", "kicked");
         awaitHandled(fake.lastUpdateId());
 
-        assertThat(core.chats().isActive(ref)).isFalse();
-        assertThat(core.chats().active()).doesNotContain(ref);
+        assertThat(core.get().chats().isActive(ref)).isFalse();
+        assertThat(core.get().chats().active()).doesNotContain(ref);
     }
 
     /** The bot confirms an update to Telegram only once it has handled it. */
@@ -459,8 +363,7 @@ class TelegramAdapterTest {
     @Test
     void webhook_refuses_requests_without_the_secret_and_answers_the_rest() throws Exception {
         String secret = "s3cret-Token_1";
-        adapter = TelegramAdapter.create(TelegramSettings.webhook(fake.token(), fake.uri(), "https://bot.example.org/telegram", secret),
-                core, threads());
+        newAdapter(TelegramSettings.webhook(fake.token(), fake.uri(), "https://bot.example.org/telegram", secret));
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
         server.createContext("/telegram", adapter.webhook());
         server.start();

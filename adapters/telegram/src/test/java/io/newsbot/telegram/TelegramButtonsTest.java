@@ -7,49 +7,30 @@ import io.newsbot.article.ArticleDraft;
 import io.newsbot.feedback.FeedbackStore;
 import io.newsbot.feedback.Vote;
 import io.newsbot.ingest.Ingestor;
-import io.newsbot.platform.AdapterResources;
-import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.Sent;
 import io.newsbot.telegram.fake.FakeBotApi.User;
-import io.newsbot.testing.ManualScheduler;
-import io.newsbot.testing.MutableClock;
-import io.newsbot.testing.TestCore;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.newsbot.testing.ClassCore;
 
 /** 👍 / 👎 under answers in Telegram: the inline keyboard, the presses (callback queries) and what they store, against the fake Bot API. */
-class TelegramButtonsTest {
-    static final Duration WAIT = Duration.ofSeconds(20);
-    static final AtomicLong ids = new AtomicLong(8_000_000_000L);
+class TelegramButtonsTest extends TelegramAdapterFixture {
     static final List<List<String>> VOTES = List.of(List.of("👍", "👎"));
     static final List<List<String>> WITH_REASONS = List.of(List.of("👍", "👎"), List.of("Wrong person", "Not about my question"),
             List.of("Outdated", "Other"));
 
-    @TempDir
-    static Path dataDir;
-    static NewsbotCore core;
+    @RegisterExtension
+    static final ClassCore core = ClassCore.open().with(TelegramButtonsTest::addAnArticleOnBanners);
 
-    FakeBotApi fake;
-    TelegramAdapter adapter;
-    final MutableClock clock = new MutableClock(Instant.now());
-    final ExecutorService immediate = Executors.newCachedThreadPool();
-    ManualScheduler timer;
+    TelegramButtonsTest() {
+        super(core);
+    }
 
-    @BeforeAll
-    static void openCore() {
-        core = TestCore.open(dataDir);
+    static void addAnArticleOnBanners(NewsbotCore core) {
         core.ingestor().ingestDrafts(List.of(new ArticleDraft("test:banners", "https://example.com/banners", "Banners stay up in Ruritania",
                 "Example Wire", Instant.parse("2026-11-20T08:00:00Z"),
                 "The spokesman of the Ruritania festival council said the banners would stay up until the festival ends next week. "
@@ -57,41 +38,13 @@ class TelegramButtonsTest {
                 null, Ingestor.Progress.NONE);
     }
 
-    @AfterAll
-    static void closeCore() {
-        core.close();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        fake = new FakeBotApi(ids.incrementAndGet(), "newsbot_test_bot", ids.incrementAndGet() + ":AAE-test_token");
-    }
-
-    @AfterEach
-    void stop() {
-        if (adapter != null) adapter.close();
-        fake.close();
-        immediate.shutdownNow();
-    }
-
-    void startPolling() {
-        timer = ManualScheduler.on(clock, immediate);
-        adapter = TelegramAdapter.create(TelegramSettings.polling(fake.token(), fake.uri()), core,
-                new AdapterResources(clock, Executors.newFixedThreadPool(4), Executors.newFixedThreadPool(2), timer));
-        adapter.start();
-    }
-
-    static User user() {
-        long id = ids.incrementAndGet();
-        return new User(id, "User" + id, "user" + id);
-    }
 
     List<Vote> votesOn(long answerId) {
-        return core.feedback().latestVotes(1000).stream().map(FeedbackStore.Rated::vote).filter(v -> v.answerId() == answerId).toList();
+        return core.get().feedback().latestVotes(1000).stream().map(FeedbackStore.Rated::vote).filter(v -> v.answerId() == answerId).toList();
     }
 
     static long answerId(Sent answer) {
-        return core.feedback().lastAnswer(new io.newsbot.platform.ChatRef("telegram", Long.toString(answer.chatId()),
+        return core.get().feedback().lastAnswer(new io.newsbot.platform.ChatRef("telegram", Long.toString(answer.chatId()),
                 io.newsbot.platform.ChatType.PRIVATE)).orElseThrow().id();
     }
 
@@ -131,8 +84,8 @@ class TelegramButtonsTest {
             assertThat(v.good()).isFalse();
             assertThat(v.voter()).isEqualTo("telegram:" + bea.id());
         });
-        assertThat(core.feedback().answer(id).orElseThrow().question()).isEqualTo("What did the spokesman say about the banners in Ruritania?");
-        assertThat(core.feedback().answer(id).orElseThrow().articleIds()).isNotEmpty();
+        assertThat(core.get().feedback().answer(id).orElseThrow().question()).isEqualTo("What did the spokesman say about the banners in Ruritania?");
+        assertThat(core.get().feedback().answer(id).orElseThrow().articleIds()).isNotEmpty();
     }
 
     @Test

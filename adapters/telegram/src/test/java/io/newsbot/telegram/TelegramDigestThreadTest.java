@@ -2,69 +2,34 @@ package io.newsbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.app.NewsbotCore;
 import io.newsbot.outbox.Outgoing;
-import io.newsbot.platform.AdapterResources;
 import io.newsbot.platform.ChatRef;
 import io.newsbot.platform.ChatType;
-import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.Sent;
 import io.newsbot.telegram.fake.FakeBotApi.User;
-import io.newsbot.testing.ManualScheduler;
 import io.newsbot.testing.MutableClock;
 import io.newsbot.testing.TestCore;
 import io.newsbot.testing.TestDigests;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.newsbot.testing.ClassCore;
 
 /** Replies to a digest in Telegram, against the fake Bot API: answered from the digest's stories, as a reply. */
-class TelegramDigestThreadTest {
-    static final Duration WAIT = Duration.ofSeconds(20);
-    static final java.util.concurrent.atomic.AtomicLong bots = new java.util.concurrent.atomic.AtomicLong(8_100_000_000L);
-    static final MutableClock clock = new MutableClock(TestCore.NOW);
-    @TempDir
-    static Path dataDir;
-    static NewsbotCore core;
+class TelegramDigestThreadTest extends TelegramAdapterFixture {
+    static final MutableClock coreClock = new MutableClock(TestCore.NOW);
+    @RegisterExtension
+    static final ClassCore core = ClassCore.open(coreClock);
 
-    FakeBotApi fake;
-    TelegramAdapter adapter;
-    final ExecutorService immediate = Executors.newCachedThreadPool();
-
-    @BeforeAll
-    static void openCore() {
-        core = TestCore.open(dataDir, clock);
-    }
-
-    @AfterAll
-    static void closeCore() {
-        core.close();
+    TelegramDigestThreadTest() {
+        super(core, coreClock);
     }
 
     @BeforeEach
-    void start() throws Exception {
-        // A bot of its own per test: update ids start again at 1 in each fake, and the store remembers which it handled.
-        long bot = bots.incrementAndGet();
-        fake = new FakeBotApi(bot, "newsbot_test_bot", bot + ":AAE-test_token");
-        adapter = TelegramAdapter.create(TelegramSettings.polling(fake.token(), fake.uri()), core,
-                new AdapterResources(clock, Executors.newFixedThreadPool(4), Executors.newFixedThreadPool(2), ManualScheduler.on(clock, immediate)));
-        adapter.start();
-    }
-
-    @AfterEach
-    void stop() {
-        adapter.close();
-        fake.close();
-        immediate.shutdownNow();
+    void start() {
+        startPolling();
     }
 
     /** The day's digest, queued in the outbox as the scheduler queues it, and delivered. */
@@ -74,7 +39,7 @@ class TelegramDigestThreadTest {
             if (m.outgoing().reply().kind() == io.newsbot.platform.Reply.Kind.DIGEST) delivered.countDown();
         });
         ChatRef ref = new ChatRef("telegram", Long.toString(chat.id()), chat.type().equals("private") ? ChatType.PRIVATE : ChatType.GROUP);
-        core.outbox().queue(new Outgoing(ref, null, "", TestDigests.demo(core), "digest:2026-11-23", clock.instant(), clock.instant().plusSeconds(3600)));
+        core.get().outbox().queue(new Outgoing(ref, null, "", TestDigests.demo(core.get()), "digest:2026-11-23", clock.instant(), clock.instant().plusSeconds(3600)));
         adapter.sender().wake();
         // Settled: every part accepted and recorded, with the message ids replies will name.
         assertThat(delivered.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();

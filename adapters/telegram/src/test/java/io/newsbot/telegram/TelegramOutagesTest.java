@@ -4,86 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import io.newsbot.app.NewsbotCore;
-import io.newsbot.platform.AdapterResources;
 import io.newsbot.platform.PlatformStatus;
-import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.User;
 import io.newsbot.testing.LogRecorder;
-import io.newsbot.testing.ManualScheduler;
-import io.newsbot.testing.MutableClock;
-import io.newsbot.testing.TestCore;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.newsbot.testing.ClassCore;
 
 /**
  * Telegram down, refusing the token, closing connections, or starting its update ids again: the adapter keeps going,
  * says so once per change, and loses no question. Backoff waits pass when the test moves the adapter's clock.
  */
-class TelegramOutagesTest {
-    static final Duration WAIT = Duration.ofSeconds(20);
-    static final AtomicLong ids = new AtomicLong(7_500_000_000L);
-    @TempDir
-    static Path dataDir;
-    static NewsbotCore core;
+class TelegramOutagesTest extends TelegramAdapterFixture {
+    @RegisterExtension
+    static final ClassCore core = ClassCore.open();
 
-    FakeBotApi fake;
-    TelegramAdapter adapter;
-    final MutableClock clock = new MutableClock(Instant.now());
-    final ExecutorService immediate = Executors.newCachedThreadPool();
-    final ManualScheduler timer = ManualScheduler.on(clock, immediate);
     final LogRecorder log = new LogRecorder();
 
-    @BeforeAll
-    static void openCore() {
-        core = TestCore.open(dataDir);
-    }
-
-    @AfterAll
-    static void closeCore() {
-        core.close();
-    }
-
-    @BeforeEach
-    void startFake() throws Exception {
-        fake = new FakeBotApi(ids.incrementAndGet(), "newsbot_outage_bot", ids.incrementAndGet() + ":AAE-outage_token");
+    TelegramOutagesTest() {
+        super(core);
     }
 
     @AfterEach
-    void stop() {
-        if (adapter != null) adapter.close();
-        fake.close();
-        immediate.shutdownNow();
+    void stopRecording() {
         log.close();
     }
 
     TelegramAdapter adapter(String token) {
-        adapter = TelegramAdapter.create(TelegramSettings.polling(token, fake.uri()), core,
-                new AdapterResources(clock, Executors.newFixedThreadPool(2), Executors.newFixedThreadPool(2), timer));
-        return adapter;
-    }
-
-    User user() {
-        long id = ids.incrementAndGet();
-        return new User(id, "User" + id, "user" + id);
-    }
-
-    /** Waits until the adapter asks for a wait of at least {@code min}, then moves the clock past it. */
-    void sitOut(Duration min) throws InterruptedException {
-        Duration d = timer.awaitDelay(w -> w.compareTo(min) >= 0, WAIT);
-        clock.advance(d);
-        timer.runDue();
+        return newAdapter(TelegramSettings.polling(token, fake.uri()));
     }
 
     @Test
@@ -145,8 +96,8 @@ class TelegramOutagesTest {
     @Test
     void answers_again_when_telegram_starts_its_update_ids_below_the_stored_offset_after_a_quiet_week() throws Exception {
         String offsetKey = "telegram.offset." + fake.bot().id();
-        core.values().put(offsetKey, "100000");
-        core.values().put(offsetKey + ".at", clock.instant().minus(Duration.ofDays(8)).toString());
+        core.get().values().put(offsetKey, "100000");
+        core.get().values().put(offsetKey + ".at", clock.instant().minus(Duration.ofDays(8)).toString());
         fake.restartUpdateIdsAt(42);
         User cy = user();
         fake.userSends(Chat.privateWith(cy), cy, "/help");
@@ -155,6 +106,6 @@ class TelegramOutagesTest {
 
         assertThat(fake.awaitSent(cy.id(), 1, WAIT)).hasSize(1);
         fake.awaitCall("getUpdates", c -> c.params().path("offset").asInt() == 43, WAIT);
-        assertThat(core.values().get(offsetKey)).contains("42");
+        assertThat(core.get().values().get(offsetKey)).contains("42");
     }
 }

@@ -2,79 +2,28 @@ package io.newsbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsbot.app.NewsbotCore;
-import io.newsbot.platform.AdapterResources;
-import io.newsbot.telegram.fake.FakeBotApi;
 import io.newsbot.telegram.fake.FakeBotApi.Chat;
 import io.newsbot.telegram.fake.FakeBotApi.User;
-import io.newsbot.testing.ManualScheduler;
-import io.newsbot.testing.MutableClock;
-import io.newsbot.testing.TestCore;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.newsbot.testing.ClassCore;
 
 /**
  * A restart between receiving, answering and sending: the outbox sends what was queued, the claims keep an update from
  * being answered again, whatever the offset says. (Killing the process for real is the launcher's FaultInjectionJarIT.)
  */
-class TelegramRestartTest {
-    static final Duration WAIT = Duration.ofSeconds(20);
-    static final AtomicLong ids = new AtomicLong(7_700_000_000L);
-    @TempDir
-    static Path dataDir;
-    static NewsbotCore core;
+class TelegramRestartTest extends TelegramAdapterFixture {
+    @RegisterExtension
+    static final ClassCore core = ClassCore.open();
 
-    FakeBotApi fake;
-    TelegramAdapter adapter;
-    final MutableClock clock = new MutableClock(Instant.now());
-    final ExecutorService immediate = Executors.newCachedThreadPool();
-    ManualScheduler timer;
-
-    @BeforeAll
-    static void openCore() {
-        core = TestCore.open(dataDir);
-    }
-
-    @AfterAll
-    static void closeCore() {
-        core.close();
-    }
-
-    @BeforeEach
-    void startFake() throws Exception {
-        fake = new FakeBotApi(ids.incrementAndGet(), "newsbot_restart_bot", ids.incrementAndGet() + ":AAE-restart_token");
-    }
-
-    @AfterEach
-    void stop() {
-        if (adapter != null) adapter.close();
-        fake.close();
-        immediate.shutdownNow();
+    TelegramRestartTest() {
+        super(core);
     }
 
     /** A new adapter on the same store, as after a restart of the process. */
-    TelegramAdapter start() throws Exception {
-        if (adapter != null) adapter.close();
-        timer = ManualScheduler.on(clock, immediate);
-        adapter = TelegramAdapter.create(TelegramSettings.polling(fake.token(), fake.uri()), core,
-                new AdapterResources(clock, Executors.newFixedThreadPool(2), Executors.newFixedThreadPool(2), timer));
-        adapter.start();
-        return adapter;
-    }
-
-    User user() {
-        long id = ids.incrementAndGet();
-        return new User(id, "User" + id, "user" + id);
+    TelegramAdapter start() {
+        return startPolling();
     }
 
     @Test
@@ -106,7 +55,7 @@ class TelegramRestartTest {
         fake.awaitCall("getUpdates", c -> c.params().path("offset").asInt() > update, WAIT);
         adapter.close();
         // As if the process died after queueing the answer but before the offset was stored or confirmed.
-        core.values().put("telegram.offset." + fake.bot().id(), Integer.toString(update - 1));
+        core.get().values().put("telegram.offset." + fake.bot().id(), Integer.toString(update - 1));
         fake.unconfirm(update);
 
         start();

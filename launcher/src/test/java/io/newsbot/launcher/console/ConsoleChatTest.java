@@ -68,27 +68,7 @@ class ConsoleChatTest {
     @Test
     void the_questions_after_a_digest_are_asked_about_it_until_the_next_command() {
         // Given a digest shown in the console (the demo articles' two stories)
-        core.router().register(new io.newsbot.command.Command() {
-            @Override
-            public String name() {
-                return "testdigest";
-            }
-
-            @Override
-            public String arguments() {
-                return "";
-            }
-
-            @Override
-            public String summary() {
-                return "test only";
-            }
-
-            @Override
-            public Reply run(io.newsbot.command.CommandContext context) {
-                return io.newsbot.testing.TestDigests.demo(core);
-            }
-        });
+        core.router().register(new io.newsbot.testing.TestCommand("testdigest", context -> io.newsbot.testing.TestDigests.demo(core)));
         Replies replies = new Replies();
         ConsoleChat chat = new ConsoleChat(core.bot(), replies, Clock.systemUTC(), dir.resolve("history"), core.digestThreads());
         chat.handle("/testdigest");
