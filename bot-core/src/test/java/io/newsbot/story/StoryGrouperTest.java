@@ -10,6 +10,7 @@ import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.verify;
 
 import io.newsbot.story.memory.InMemoryStoryStore;
+import io.newsbot.story.vocabulary.WordPieceFrequencies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,8 +19,10 @@ import org.junit.jupiter.api.Test;
 
 class StoryGrouperTest {
     private static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
+    /** Read once for the class: the background the shipped grouping uses. */
+    private static final BackgroundFrequencies ENGLISH = WordPieceFrequencies.onFirstUse(Profiler::termsOf);
     private final InMemoryStoryStore store = new InMemoryStoryStore(id -> Optional.empty());
-    private final StoryGrouper grouper = new StoryGrouper(store, StorySettings.DEFAULT);
+    private final StoryGrouper grouper = new StoryGrouper(store, StorySettings.DEFAULT, ENGLISH);
     private long next = 1;
 
     static final String ACEH_BBC = "A strong 6.1-magnitude earthquake struck Indonesia's Aceh province on Tuesday, killing at least 24 people "
@@ -42,6 +45,18 @@ class StoryGrouperTest {
     static final String CHEEKS_HIRED = "The Philadelphia 76ers hired Maurice Cheeks as head coach on Thursday. Team president Billy King said "
             + "the team needed a new voice for the 2005 season. Cheeks, a former 76ers point guard, won a title with the Sixers. He "
             + "replaces Jim O'Brien, fired in 2005. Cheeks spent eleven seasons with the Sixers at the Spectrum.";
+
+    /** Earlier earthquakes, reported months before: what makes a store know quake words for common news words. */
+    static final String JAPAN = "A magnitude 6.8 earthquake struck off the coast of Japan's Miyagi prefecture on Friday, the Japan Meteorological "
+            + "Agency said. Buildings shook in Sendai and a tsunami advisory was issued for the coast. Officials said two people were injured "
+            + "and trains were halted while engineers checked the tracks.";
+    static final String MEXICO = "A powerful earthquake of magnitude 7.1 shook central Mexico on Tuesday, killing at least 40 people, officials "
+            + "said. Buildings collapsed in Puebla and Mexico City, where rescuers dug through rubble for survivors. The US Geological Survey "
+            + "said the quake struck near Axochiapan.";
+    /** The same coach hired in another year, told in other words than {@link #CHEEKS_FIRED}. */
+    static final String CHEEKS_NAMED = "Maurice Cheeks was named head coach of the 76ers on Thursday, the team's third coach in two years. "
+            + "Billy King, the team president, said Cheeks had the respect of the players going into the 2005 season. Cheeks coached the "
+            + "Portland Trail Blazers for four years before. He replaces Jim O'Brien, who was let go in 2005 after one season.";
 
     private long place(String outlet, String title, String body, Instant published) {
         long id = next++;
@@ -73,6 +88,10 @@ class StoryGrouperTest {
 
     @Test
     void a_similar_but_different_event_starts_a_story_of_its_own() {
+        // given a store that has reported earthquakes before (with nothing stored, English at large makes every quake word
+        // rare, and words alone would put the two quakes together)
+        place("AP", "Japan earthquake", JAPAN, T0.minus(Duration.ofDays(90)));
+        place("AP", "Mexico earthquake kills 40", MEXICO, T0.minus(Duration.ofDays(60)));
         long aceh = place("BBC", "Aceh earthquake kills 24", ACEH_BBC, T0);
         long papua = place("AFP", "Quakes hit Indonesia's West Papua", PAPUA, T0.plus(Duration.ofDays(2)));
         long football = place("BBC", "Arsenal beat Chelsea", FOOTBALL, T0.plus(Duration.ofDays(2)));
@@ -92,7 +111,7 @@ class StoryGrouperTest {
 
     @Test
     void an_article_linking_two_stories_closely_enough_merges_them_into_the_older() {
-        StoryGrouper loose = new StoryGrouper(store, new StorySettings(0.2, 1, 0, 0, Duration.ofDays(3), 50, 20, 24, 0, 1));
+        StoryGrouper loose = new StoryGrouper(store, new StorySettings(0.2, 1, 0, 0, Duration.ofDays(3), 50, 20, 24, 0, 1, 0), BackgroundFrequencies.NONE);
         long a = next++;
         loose.place(new StoryGrouper.Arrival(a, "A", T0, "", "Alpha bravo charlie delta echo foxtrot.", List.of()));
         long b = next++;
@@ -107,7 +126,7 @@ class StoryGrouperTest {
     @Test
     void compares_a_new_article_with_a_bounded_number_of_candidates_found_through_the_index_within_the_window() {
         StoryStore spied = spy(new InMemoryStoryStore(id -> Optional.empty()));
-        StoryGrouper g = new StoryGrouper(spied, StorySettings.DEFAULT);
+        StoryGrouper g = new StoryGrouper(spied, StorySettings.DEFAULT, ENGLISH);
         for (int i = 0; i < 80; i++) {
             g.place(new StoryGrouper.Arrival(1000 + i, "Outlet " + i, T0, "Aceh earthquake update " + i, ACEH_BBC + " Volunteer" + i
                     + " from Village" + i + " said help came late.", List.of()));
@@ -123,8 +142,9 @@ class StoryGrouperTest {
 
     @Test
     void undated_reports_of_the_same_people_in_different_years_stay_apart() {
+        // their words alone are alike enough to join (0.35 against 0.25); the different years halve that
         long fired = place("AP", "76ers fire Cheeks", CHEEKS_FIRED, null);
-        long hired = place("ESPN", "76ers hire Cheeks", CHEEKS_HIRED, null);
+        long hired = place("ESPN", "Cheeks named coach", CHEEKS_NAMED, null);
 
         assertThat(storyOf(hired)).isEqualTo(hired).isNotEqualTo(storyOf(fired));
     }
@@ -151,5 +171,27 @@ class StoryGrouperTest {
         long undated = place("Reuters", "Rescuers search rubble after deadly Aceh quake", ACEH_REUTERS, null);
 
         assertThat(storyOf(undated)).isEqualTo(storyOf(bbc));
+    }
+
+    @Test
+    void in_an_empty_store_english_at_large_tells_one_event_from_two() {
+        // given the first two articles of a store, once with the background of English and once with the stored counts alone
+        double sameWithEnglish = firstTwoSimilarity(ENGLISH, ACEH_BBC, ACEH_REUTERS);
+        double sameAlone = firstTwoSimilarity(BackgroundFrequencies.NONE, ACEH_BBC, ACEH_REUTERS);
+        double twoWithEnglish = firstTwoSimilarity(ENGLISH, ACEH_BBC, PAPUA);
+        double twoAlone = firstTwoSimilarity(BackgroundFrequencies.NONE, ACEH_BBC, PAPUA);
+
+        // then common words ("said", "people", "province") weigh less: two reports of one quake come closer, two quakes further apart
+        assertThat(sameWithEnglish).isGreaterThan(sameAlone);
+        assertThat(twoWithEnglish).isLessThan(twoAlone);
+    }
+
+    private static double firstTwoSimilarity(BackgroundFrequencies background, String first, String second) {
+        InMemoryStoryStore empty = new InMemoryStoryStore(id -> Optional.empty());
+        StoryGrouper g = new StoryGrouper(empty, StorySettings.DEFAULT, background);
+        g.place(new StoryGrouper.Arrival(1, "BBC", T0, "", first, List.of()));
+        g.place(new StoryGrouper.Arrival(2, "Reuters", T0.plusSeconds(3600), "", second, List.of()));
+        List<StoryProfile> profiles = empty.profiles(List.of(1L, 2L));
+        return StorySettings.DEFAULT.similarity(profiles.get(0), profiles.get(1));
     }
 }
