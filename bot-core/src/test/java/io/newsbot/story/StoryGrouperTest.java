@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class StoryGrouperTest {
     private static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
-    /** Read once for the class: the background the shipped grouping uses. */
+    /** Read once for the class: the background the core wires (it weighs only where the setting counts it). */
     private static final BackgroundFrequencies ENGLISH = WordPieceFrequencies.onFirstUse(Profiler::termsOf);
     private final InMemoryStoryStore store = new InMemoryStoryStore(id -> Optional.empty());
     private final StoryGrouper grouper = new StoryGrouper(store, StorySettings.DEFAULT, ENGLISH);
@@ -45,18 +45,6 @@ class StoryGrouperTest {
     static final String CHEEKS_HIRED = "The Philadelphia 76ers hired Maurice Cheeks as head coach on Thursday. Team president Billy King said "
             + "the team needed a new voice for the 2005 season. Cheeks, a former 76ers point guard, won a title with the Sixers. He "
             + "replaces Jim O'Brien, fired in 2005. Cheeks spent eleven seasons with the Sixers at the Spectrum.";
-
-    /** Earlier earthquakes, reported months before: what makes a store know quake words for common news words. */
-    static final String JAPAN = "A magnitude 6.8 earthquake struck off the coast of Japan's Miyagi prefecture on Friday, the Japan Meteorological "
-            + "Agency said. Buildings shook in Sendai and a tsunami advisory was issued for the coast. Officials said two people were injured "
-            + "and trains were halted while engineers checked the tracks.";
-    static final String MEXICO = "A powerful earthquake of magnitude 7.1 shook central Mexico on Tuesday, killing at least 40 people, officials "
-            + "said. Buildings collapsed in Puebla and Mexico City, where rescuers dug through rubble for survivors. The US Geological Survey "
-            + "said the quake struck near Axochiapan.";
-    /** The same coach hired in another year, told in other words than {@link #CHEEKS_FIRED}. */
-    static final String CHEEKS_NAMED = "Maurice Cheeks was named head coach of the 76ers on Thursday, the team's third coach in two years. "
-            + "Billy King, the team president, said Cheeks had the respect of the players going into the 2005 season. Cheeks coached the "
-            + "Portland Trail Blazers for four years before. He replaces Jim O'Brien, who was let go in 2005 after one season.";
 
     private long place(String outlet, String title, String body, Instant published) {
         long id = next++;
@@ -88,10 +76,6 @@ class StoryGrouperTest {
 
     @Test
     void a_similar_but_different_event_starts_a_story_of_its_own() {
-        // given a store that has reported earthquakes before (with nothing stored, English at large makes every quake word
-        // rare, and words alone would put the two quakes together)
-        place("AP", "Japan earthquake", JAPAN, T0.minus(Duration.ofDays(90)));
-        place("AP", "Mexico earthquake kills 40", MEXICO, T0.minus(Duration.ofDays(60)));
         long aceh = place("BBC", "Aceh earthquake kills 24", ACEH_BBC, T0);
         long papua = place("AFP", "Quakes hit Indonesia's West Papua", PAPUA, T0.plus(Duration.ofDays(2)));
         long football = place("BBC", "Arsenal beat Chelsea", FOOTBALL, T0.plus(Duration.ofDays(2)));
@@ -142,9 +126,8 @@ class StoryGrouperTest {
 
     @Test
     void undated_reports_of_the_same_people_in_different_years_stay_apart() {
-        // their words alone are alike enough to join (0.35 against 0.25); the different years halve that
         long fired = place("AP", "76ers fire Cheeks", CHEEKS_FIRED, null);
-        long hired = place("ESPN", "Cheeks named coach", CHEEKS_NAMED, null);
+        long hired = place("ESPN", "76ers hire Cheeks", CHEEKS_HIRED, null);
 
         assertThat(storyOf(hired)).isEqualTo(hired).isNotEqualTo(storyOf(fired));
     }
@@ -175,7 +158,8 @@ class StoryGrouperTest {
 
     @Test
     void in_an_empty_store_english_at_large_tells_one_event_from_two() {
-        // given the first two articles of a store, once with the background of English and once with the stored counts alone
+        // given the first two articles of a store, once with the background of English (counted as 30 articles) and once with
+        // the stored counts alone
         double sameWithEnglish = firstTwoSimilarity(ENGLISH, ACEH_BBC, ACEH_REUTERS);
         double sameAlone = firstTwoSimilarity(BackgroundFrequencies.NONE, ACEH_BBC, ACEH_REUTERS);
         double twoWithEnglish = firstTwoSimilarity(ENGLISH, ACEH_BBC, PAPUA);
@@ -188,10 +172,11 @@ class StoryGrouperTest {
 
     private static double firstTwoSimilarity(BackgroundFrequencies background, String first, String second) {
         InMemoryStoryStore empty = new InMemoryStoryStore(id -> Optional.empty());
-        StoryGrouper g = new StoryGrouper(empty, StorySettings.DEFAULT, background);
+        StorySettings settings = StorySettings.DEFAULT.withBackgroundDocuments(30);
+        StoryGrouper g = new StoryGrouper(empty, settings, background);
         g.place(new StoryGrouper.Arrival(1, "BBC", T0, "", first, List.of()));
         g.place(new StoryGrouper.Arrival(2, "Reuters", T0.plusSeconds(3600), "", second, List.of()));
         List<StoryProfile> profiles = empty.profiles(List.of(1L, 2L));
-        return StorySettings.DEFAULT.similarity(profiles.get(0), profiles.get(1));
+        return settings.similarity(profiles.get(0), profiles.get(1));
     }
 }
