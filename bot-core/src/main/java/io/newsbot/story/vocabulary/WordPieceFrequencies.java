@@ -22,7 +22,7 @@ import java.util.function.Function;
  * Words outside the vocabulary (it holds about 22,000 whole words) are taken as rarer than its last.
  */
 public final class WordPieceFrequencies implements BackgroundFrequencies {
-    /** The vocabulary of all-MiniLM-L6-v2 (bge-small-en-v1.5 ships the same one), on the classpath with the model. */
+    /** The vocabulary of all-MiniLM-L6-v2 (bert-base-uncased's), on the classpath with the model. */
     public static final String MINILM_TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
     /** A typical article's length in words, for turning a word's frequency into the share of articles using it. */
     static final int ARTICLE_WORDS = 500;
