@@ -1,9 +1,12 @@
 package io.newsbot.bench;
 
+import io.newsbot.story.BackgroundFrequencies;
 import io.newsbot.story.DocumentFrequencies;
 import io.newsbot.story.Profiler;
 import io.newsbot.story.StoryProfile;
 import io.newsbot.story.StorySettings;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +21,12 @@ final class AllAtOnceGrouping {
     private AllAtOnceGrouping() {
     }
 
-    static Map<String, String> group(StorySet set, Map<String, List<float[]>> vectors, StorySettings settings) {
+    /**
+     * @param windowed whether two dated articles further apart than the setting's window are kept apart, as the online
+     *                 grouping keeps them (it never compares them); without, every pair is compared
+     */
+    static Map<String, String> group(StorySet set, Map<String, List<float[]>> vectors, StorySettings settings, BackgroundFrequencies background,
+                                     boolean windowed) {
         Profiler profiler = new Profiler();
         List<Profiler.Counts> counts = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
@@ -35,11 +43,16 @@ final class AllAtOnceGrouping {
             Map<String, Integer> others = new HashMap<>();
             for (String t : counts.get(i).terms()) others.put(t, df.get(t) - 1);
             profiles.add(profiler.profile(i, item.outlet(), item.date(), counts.get(i), vectors.getOrDefault(item.articleId(), List.of()),
-                    new DocumentFrequencies(n - 1, others), Profiler.year(item.date(), item.title(), item.body())));
+                    new DocumentFrequencies(n - 1, others).withBackground(background, settings.backgroundDocuments()), Profiler.year(item.date(), item.title(), item.body())));
         }
         double[][] link = new double[n][n];
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) link[i][j] = link[j][i] = settings.similarity(profiles.get(i), profiles.get(j));
+            for (int j = i + 1; j < n; j++) {
+                Instant a = set.items().get(i).date();
+                Instant b = set.items().get(j).date();
+                boolean apart = windowed && a != null && b != null && Duration.between(a, b).abs().compareTo(settings.window()) > 0;
+                link[i][j] = link[j][i] = apart ? 0 : settings.similarity(profiles.get(i), profiles.get(j));
+            }
         }
         int[] cluster = averageLinkage(link, settings.threshold());
         Map<String, String> out = new HashMap<>();

@@ -26,10 +26,13 @@ public final class StoryGrouper {
     private final StorySettings settings;
     private final Profiler profiler = new Profiler();
     private final NeighbourReview review;
+    private final BackgroundFrequencies background;
 
-    public StoryGrouper(StoryStore store, StorySettings settings) {
+    /** @param background how common terms are in English at large, blended with the stored articles' counts */
+    public StoryGrouper(StoryStore store, StorySettings settings, BackgroundFrequencies background) {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.background = Objects.requireNonNull(background, "background");
         this.review = new NeighbourReview(settings);
     }
 
@@ -60,7 +63,8 @@ public final class StoryGrouper {
     public long place(Arrival a) {
         Profiler.Counts counts = profiler.count(a.title(), a.body());
         Set<String> terms = counts.terms();
-        StoryProfile p = profiler.profile(a.articleId(), a.outlet(), a.published(), counts, a.chunkVectors(), store.frequencies(terms),
+        StoryProfile p = profiler.profile(a.articleId(), a.outlet(), a.published(), counts, a.chunkVectors(),
+                store.frequencies(terms).withBackground(background, settings.backgroundDocuments()),
                 EventYear.of(a.published(), a.title(), a.body()));
         List<String> indexed = indexedTerms(p);
         Instant from = a.published() == null ? null : a.published().minus(settings.window());

@@ -1,5 +1,6 @@
 package io.newsbot.story.memory;
 
+import io.newsbot.story.BackgroundFrequencies;
 import io.newsbot.story.StoryGrouper;
 import io.newsbot.story.StorySettings;
 import io.newsbot.story.StoryStore;
@@ -18,9 +19,11 @@ import java.util.Optional;
  */
 public final class OfflineGrouper {
     private final StorySettings settings;
+    private final BackgroundFrequencies background;
 
-    public OfflineGrouper(StorySettings settings) {
+    public OfflineGrouper(StorySettings settings, BackgroundFrequencies background) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.background = Objects.requireNonNull(background, "background");
     }
 
     /**
@@ -46,7 +49,7 @@ public final class OfflineGrouper {
     /** Each input's story, by key, in the order given; a story is named by the key of the article that started it. */
     public Map<String, String> group(List<Input> inputs) {
         StoryStore stories = new InMemoryStoryStore(id -> Optional.empty());
-        StoryGrouper grouper = new StoryGrouper(stories, settings);
+        StoryGrouper grouper = new StoryGrouper(stories, settings, background);
         Map<String, Long> ids = new LinkedHashMap<>();
         Map<String, Long> byText = new HashMap<>();
         Map<Long, String> founders = new HashMap<>();
