@@ -1,14 +1,18 @@
 package io.newsbot.statement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The full names of the people one article names, so that a statement whose speaker the article calls "Sanders",
- * "Mr. Clarke" or "Hillary" is labelled with the person's full name, the nearest full mention before it winning where
- * two people share a last name (Hillary and Bill Clinton).
+ * "Mr. Clarke" or "Hillary" is labelled with the person's full name. Where two people share a last name, a full mention
+ * just before the statement wins (Bill Clinton named in the sentence before "Clinton said"); otherwise the one the
+ * article names in full most often, the person it is about.
  */
 final class FullNames {
     static final Pattern RUN = Pattern.compile(
@@ -54,8 +58,8 @@ final class FullNames {
 
     /** The person of a last name the article names in full most often (the first named of equals), else {@code fallback}. */
     private Mention principal(String surname, Mention fallback) {
-        java.util.Map<String, Integer> count = new java.util.LinkedHashMap<>();
-        java.util.Map<String, Mention> fullest = new java.util.HashMap<>();
+        Map<String, Integer> count = new LinkedHashMap<>();
+        Map<String, Mention> fullest = new HashMap<>();
         for (Mention m : mentions) {
             if (!m.surname().equals(surname)) continue;
             String key = PersonNames.personKey(m.name());
