@@ -1,18 +1,24 @@
 package io.newsbot.statement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The full names of the people one article names, so that a statement whose speaker the article calls "Sanders",
- * "Mr. Clarke" or "Hillary" is labelled with the person's full name, the nearest full mention before it winning where
- * two people share a last name (Hillary and Bill Clinton).
+ * "Mr. Clarke" or "Hillary" is labelled with the person's full name. Where two people share a last name, a full mention
+ * just before the statement wins (Bill Clinton named in the sentence before "Clinton said"); otherwise the one the
+ * article names in full most often, the person it is about.
  */
 final class FullNames {
     static final Pattern RUN = Pattern.compile(
             "(?<![\\p{L}'])((?:[A-Z]\\.|[A-Z][\\p{L}'\\u2019-]*)(?:\\s+(?:[A-Z]\\.|[A-Z][\\p{L}'\\u2019-]*|(?:de|van|von|al|bin|la|le|da|del|der|du)\\b(?=\\s+[A-Z])))*)");
+    /** How close before a statement a full name must be to win over the person the article is about: about a sentence. */
+    private static final int NEAR = 250;
     private final List<Mention> mentions = new ArrayList<>();
 
     /** A full name and where the article gives it. */
@@ -40,10 +46,32 @@ final class FullNames {
         if (words.isEmpty()) return name;
         String surname = PersonNames.surname(name);
         Mention best = nearest(surname, words, at, false);
+        // A last name alone, where the article names two people of it, is the one it is about, unless the other was named
+        // just before: "Mr. Trump" in a story on Donald Trump's brother Freddy Trump is Donald, as papers call the brother
+        // "Freddy".
+        if (best != null && words.size() == 1 && at - best.at() > NEAR) best = principal(surname, best);
         // A first name alone ("Hillary") stands for the person of that first name.
         if (best == null && words.size() == 1) best = nearest(null, words, at, true);
         if (best == null || best.words().size() <= words.size()) return name;
         return best.name();
+    }
+
+    /** The person of a last name the article names in full most often (the first named of equals), else {@code fallback}. */
+    private Mention principal(String surname, Mention fallback) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        Map<String, Mention> fullest = new HashMap<>();
+        for (Mention m : mentions) {
+            if (!m.surname().equals(surname)) continue;
+            String key = PersonNames.personKey(m.name());
+            count.merge(key, 1, Integer::sum);
+            fullest.merge(key, m, (a, b) -> b.words().size() > a.words().size() ? b : a);
+        }
+        if (count.size() < 2) return fallback;
+        String top = null;
+        for (var e : count.entrySet()) {
+            if (top == null || e.getValue() > count.get(top)) top = e.getKey();
+        }
+        return fullest.get(top);
     }
 
     private Mention nearest(String surname, List<String> words, int at, boolean byFirstName) {

@@ -35,6 +35,12 @@ public final class PersonNames {
             "both", "neither", "either", "every", "each", "all", "some", "many", "most", "other", "another", "his", "her", "their", "its", "our",
             "my", "your", "he", "she", "they", "it", "we", "i", "you", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+    /** Words that open a sentence before a name but never begin one ("Despite Santilli's insistence", "See Sexton's essay"). */
+    private static final Set<String> OPENERS = set("despite", "see", "amid", "among", "following", "against", "about", "through", "without",
+            "within", "under", "over", "into",
+            "toward", "towards", "via", "indeed", "perhaps", "maybe", "thus", "hence", "therefore", "moreover", "furthermore", "besides",
+            "likewise", "similarly", "notably", "interestingly", "ironically", "unfortunately", "fortunately", "clearly", "obviously",
+            "apparently", "nevertheless", "nonetheless", "not", "no", "yes", "well");
     /** Words that make a capitalised phrase an organisation or institution rather than a person. */
     private static final Set<String> ORGANISATION_WORDS = set("house", "department", "ministry", "kremlin", "pentagon", "committee",
             "campaign", "party", "office", "agency", "times", "post", "journal", "news", "network", "council", "commission", "university",
@@ -106,7 +112,8 @@ public final class PersonNames {
             if (PARTICLES.contains(l) && i > start) continue;
             // A nationality stands before a role ("German Chancellor Angela Merkel"), not before a surname ("German Ortega").
             boolean nationality = isNationality(l) && i + 2 < w.size();
-            if (TITLES.contains(l) || !Character.isUpperCase(w.get(i).charAt(0)) || possessive.get(i) || nationality) start = i + 1;
+            boolean opener = i == start && OPENERS.contains(l);
+            if (TITLES.contains(l) || !Character.isUpperCase(w.get(i).charAt(0)) || possessive.get(i) || nationality || opener) start = i + 1;
         }
         if (start >= w.size()) return phrase.strip();
         return String.join(" ", w.subList(start, w.size()));
@@ -163,7 +170,8 @@ public final class PersonNames {
     /** Whether a word can open a person's full name ("Bernie" in "Bernie Sanders"): no title, no sentence opener. */
     static boolean opensName(String w) {
         String l = lower(w);
-        return Character.isUpperCase(w.charAt(0)) && !TITLES.contains(l) && !FUNCTION_WORDS.contains(l) && !ORGANISATION_WORDS.contains(l)
+        return Character.isUpperCase(w.charAt(0)) && !TITLES.contains(l) && !FUNCTION_WORDS.contains(l) && !OPENERS.contains(l)
+                && !ORGANISATION_WORDS.contains(l)
                 && !isNationality(l);
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class StatementExtractor {
     /** This class's own rules; a change here or in the attribution extractor re-extracts stored articles. */
-    private static final String RULES = "statements-5";
+    private static final String RULES = "statements-6";
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i", "who", "you");
     private final AttributionReader attributions;
     private final SentenceSplitter splitter;
@@ -34,9 +34,10 @@ public final class StatementExtractor {
         List<Statement> out = new ArrayList<>();
         for (AttributionReader.Found f : attributions.in(body)) {
             String speaker = f.speaker().strip();
-            SpeakerKind kind = PersonNames.kind(speaker);
-            String label = switch (kind) {
-                case PERSON -> names.resolve(speaker, f.contentStart());
+            java.util.Optional<String> owned = Possessors.owned(body, f);
+            SpeakerKind kind = owned.isPresent() ? SpeakerKind.GROUP : PersonNames.kind(speaker);
+            String label = owned.isPresent() ? owned.get() : switch (kind) {
+                case PERSON -> byLastName(body, f, speaker, names);
                 case ORGANISATION -> speaker.replaceFirst("^(?i:the)\\s+", "");
                 default -> speaker;
             };
@@ -46,6 +47,20 @@ public final class StatementExtractor {
             add(out, new Statement(article.id(), label, kind, f.cue(), f.direct(), excerpt.start(), excerpt.end(), excerpt.text(), basis));
         }
         return out;
+    }
+
+    /**
+     * The speaker as the article names them at the statement when that is a last name alone ("Mr. Trump said"), so that
+     * the statement's own words pick the person among those the article names in full; otherwise the extractor's speaker,
+     * by the fullest name the article gives them.
+     */
+    private static String byLastName(String body, AttributionReader.Found f, String speaker, FullNames names) {
+        String fullest = names.resolve(speaker, f.contentStart());
+        if (f.sourceStart() < 0 || f.sourceEnd() > body.length() || f.sourceEnd() <= f.sourceStart()) return fullest;
+        String said = PersonNames.name(body.substring(f.sourceStart(), f.sourceEnd()));
+        if (PersonNames.words(said).size() != 1 || !PersonNames.surname(said).equals(PersonNames.surname(speaker))) return fullest;
+        String person = names.resolve(said, f.sourceStart());
+        return PersonNames.words(person).size() > 1 ? person : fullest;
     }
 
     /**

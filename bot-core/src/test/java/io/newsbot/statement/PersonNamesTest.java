@@ -17,6 +17,14 @@ class PersonNamesTest {
     }
 
     @Test
+    void a_word_that_opens_the_sentence_is_not_part_of_the_name() {
+        assertThat(PersonNames.name("Despite Santilli")).isEqualTo("Santilli");
+        assertThat(PersonNames.name("Interestingly Blocher")).isEqualTo("Blocher");
+        assertThat(PersonNames.kind("See Sexton")).isEqualTo(SpeakerKind.PERSON);
+        assertThat(PersonNames.surname("See Sexton")).isEqualTo("sexton");
+    }
+
+    @Test
     void a_last_name_and_a_first_name_key_each_person() {
         assertThat(PersonNames.surname("Sergei Lavrov")).isEqualTo("lavrov");
         assertThat(PersonNames.surname("Donald Trump Jr.")).isEqualTo("trump");
