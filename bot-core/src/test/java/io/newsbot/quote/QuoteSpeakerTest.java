@@ -1,0 +1,23 @@
+package io.newsbot.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsbot.index.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+/** Who said a quote when the quote's own sentence does not name them. */
+class QuoteSpeakerTest {
+    private final AttributionExtractor extractor = new AttributionExtractor(new SentenceSplitter());
+
+    @Test
+    void a_quote_inside_someones_statement_is_theirs() {
+        String body = "\"On climate change, it's on the bottom of the list,\" said David Axelrod, Obama's chief strategist.\n\n"
+                + "Obama \"felt a moral obligation to do something about\" climate change, Axelrod said.";
+
+        assertThat(extractor.extract(body)).filteredOn(a -> a.content().equals("felt a moral obligation to do something about"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.direct()).isTrue();
+                    assertThat(a.speaker()).isEqualTo("David Axelrod");
+                });
+    }
+}
