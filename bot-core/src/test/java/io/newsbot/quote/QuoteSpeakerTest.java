@@ -20,4 +20,13 @@ class QuoteSpeakerTest {
                     assertThat(a.speaker()).isEqualTo("David Axelrod");
                 });
     }
+
+    @Test
+    void she_is_not_a_name_that_opens_a_sentence_inside_the_quote() {
+        String body = "\"Now it's time to look forward,\" Liz Cheney said in a statement.\n\n"
+                + "\"No state has been hurt more than Wyoming. Hillary Clinton represents a continuation of the same failed policies,\" she said.";
+
+        assertThat(extractor.extract(body)).filteredOn(a -> a.content().startsWith("No state"))
+                .singleElement().satisfies(a -> assertThat(a.speaker()).isEqualTo("Liz Cheney"));
+    }
 }
