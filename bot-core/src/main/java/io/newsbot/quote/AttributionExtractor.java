@@ -114,6 +114,8 @@ public final class AttributionExtractor {
 
     private static List<Attribution> paragraph(String body, int from, int to, Sentences sentences, Speakers speakers) {
         List<QuoteSpan> quotes = QuoteSpan.in(body, from, to);
+        // The quotes' speakers are read after the reported speech, but "he added" in this paragraph may refer to them.
+        for (SpeakerFinder.Phrase named : DirectQuotes.namedAfter(body, to, quotes)) speakers.resolve(named);
         // Reported speech first, sentence by sentence, so quotes inside such a sentence can take its speaker.
         List<Attribution> reported = new ArrayList<>();
         for (Sentence s : sentences.within(from, to)) {

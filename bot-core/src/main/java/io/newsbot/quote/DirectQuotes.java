@@ -111,6 +111,21 @@ final class DirectQuotes {
         return out;
     }
 
+    /**
+     * The speakers named right after a paragraph's quotes ({@code "...," White House press secretary Josh Earnest said}),
+     * other than pronouns: known before the paragraph's reported speech is read, so that its "he added" can refer to them.
+     */
+    static List<SpeakerFinder.Phrase> namedAfter(String body, int to, List<QuoteSpan> spans) {
+        List<SpeakerFinder.Phrase> out = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            QuoteSpan q = spans.get(i);
+            if (!q.closed()) continue;
+            Cue cue = after(body, q, i + 1 < spans.size() ? spans.get(i + 1).open() : to);
+            if (cue != null && !cue.speaker().isEmpty() && !SpeakerPhrase.isPronoun(cue.speaker().text())) out.add(cue.speaker());
+        }
+        return out;
+    }
+
     private static boolean minor(String body, Piece p) {
         String content = p.span().content(body);
         return p.embedded() && (content.strip().split("\\s+").length < MIN_WORDS || PartialQuotes.title(content));

@@ -29,4 +29,14 @@ class QuoteSpeakerTest {
         assertThat(extractor.extract(body)).filteredOn(a -> a.content().startsWith("No state"))
                 .singleElement().satisfies(a -> assertThat(a.speaker()).isEqualTo("Liz Cheney"));
     }
+
+    @Test
+    void he_in_reported_speech_is_the_speaker_of_the_quote_before_it_in_the_paragraph() {
+        String body = "Sen. John McCain said he would hold a hearing.\n\n"
+                + "\"The administration is constrained by law,\" White House press secretary Josh Earnest said Tuesday. Cost estimates, he added, were "
+                + "based on a prototype detention facility in Kansas.";
+
+        assertThat(extractor.extract(body)).filteredOn(a -> a.content().startsWith("Cost estimates"))
+                .singleElement().satisfies(a -> assertThat(a.speaker()).isEqualTo("Josh Earnest"));
+    }
 }
