@@ -24,6 +24,7 @@ final class DirectQuotes {
     private static final Pattern BEFORE_COLON = Pattern.compile("\\b(" + Cues.QUOTE_VERBS + ")\\b[^.!?\"]{0,60}[:,]\\s*$");
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("\\b(according to)\\s+" + Cues.SPEAKER + "\\s*[,:]?\\s*$");
     private static final Pattern INTRODUCED = Pattern.compile("(?s)^[^\"]{0," + 100 + "}:\\s*$");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\b(?:adding|saying|noting|continuing|explaining|remarking|insisting|arguing|asking|writing|telling)\\b");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\s.,;:!?\\u2014\\u2013-]*$");
     /** A sentence ending inside an attribution's clause; a title or an initial ("adviser to Mr. Netanyahu") ends none. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Maj|Adm|"
@@ -138,7 +139,9 @@ final class DirectQuotes {
             if (b.after() != null || a.after().introducesNext()) return false;
             String rest = body.substring(a.after().end(), b.span().open());
             // "..." Ryan said, though he said, "...": a second verb of saying starts a statement of its own.
-            return rest.length() <= MAX_CLAUSE && !SENTENCE_BREAK.matcher(rest.strip()).find() && Cues.VERB_WORDS.find(rest, 0) == null;
+            // "...," Graham said, adding, "...": the participle reports a second statement, as annotators mark it.
+            return rest.length() <= MAX_CLAUSE && !SENTENCE_BREAK.matcher(rest.strip()).find() && Cues.VERB_WORDS.find(rest, 0) == null
+                    && !PARTICIPLE.matcher(rest).find();
         }
         if (b.before() != null || !a.span().closed()) return false;
         return ONLY_PUNCTUATION.matcher(body.substring(a.span().close() + 1, b.span().open())).matches();
