@@ -1,6 +1,7 @@
 package io.newsbot.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.newsbot.index.SentenceSplitter;
 import org.junit.jupiter.api.Test;
@@ -38,5 +39,15 @@ class QuoteSpeakerTest {
 
         assertThat(extractor.extract(body)).filteredOn(a -> a.content().startsWith("Cost estimates"))
                 .singleElement().satisfies(a -> assertThat(a.speaker()).isEqualTo("Josh Earnest"));
+    }
+
+    @Test
+    void a_quote_after_said_adding_is_a_statement_of_its_own_by_the_same_speaker() {
+        String body = "\"But gosh almighty, they are both qualified,\" Joe Biden said, adding, \"Hillary is overwhelmingly qualified to be president.\"";
+
+        assertThat(extractor.extract(body)).filteredOn(Attribution::direct)
+                .extracting(Attribution::content, Attribution::speaker)
+                .containsExactly(tuple("But gosh almighty, they are both qualified,", "Joe Biden"),
+                        tuple("Hillary is overwhelmingly qualified to be president.", "Joe Biden"));
     }
 }
