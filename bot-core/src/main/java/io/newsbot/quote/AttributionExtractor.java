@@ -69,7 +69,7 @@ public final class AttributionExtractor {
             boolean direct = a.direct() && doubleMarkAround(raw, a.contentStart(), a.contentEnd());
             found.add(new Attribution(a.source(), a.cue(), raw.substring(start, end), start, end, direct, a.sourceStart(), a.sourceEnd()));
         }
-        return EnclosedQuotes.attributed(MostlyQuoted.promoted(raw, NestedStatements.outermost(found)));
+        return FollowingQuotes.attributed(body, EnclosedQuotes.attributed(MostlyQuoted.promoted(raw, NestedStatements.outermost(found))));
     }
 
     /**

@@ -50,4 +50,24 @@ class QuoteSpeakerTest {
                 .containsExactly(tuple("But gosh almighty, they are both qualified,", "Joe Biden"),
                         tuple("Hillary is overwhelmingly qualified to be president.", "Joe Biden"));
     }
+
+    @Test
+    void a_quote_right_after_an_attribution_in_the_same_paragraph_goes_on_with_that_speaker() {
+        String body = "Sen. Dianne Feinstein chairs the panel.\n\n"
+                + "Asked Tuesday about Sullivan, Feinstein said \"I don't know anything about Jake Sullivan and the emails,\" she said. "
+                + "\"I've never heard it before. I have seen the emails but I do not register on them.\"";
+
+        assertThat(extractor.extract(body)).filteredOn(a -> a.content().startsWith("I've never heard it"))
+                .singleElement().satisfies(a -> assertThat(a.speaker()).isEqualTo("Dianne Feinstein"));
+    }
+
+    @Test
+    void a_quote_after_another_sentence_of_the_writer_is_not_given_the_speaker_before_it() {
+        String body = "Sen. Dianne Feinstein chairs the panel.\n\n"
+                + "Asked Tuesday about Sullivan, Feinstein said \"I don't know anything about Jake Sullivan and the emails,\" she said. "
+                + "The panel met again on Wednesday. \"I've never heard it before. I have seen the emails but I do not register on them.\"";
+
+        assertThat(extractor.extract(body)).filteredOn(a -> a.content().startsWith("I've never heard it"))
+                .singleElement().satisfies(a -> assertThat(a.speaker()).isEmpty());
+    }
 }
