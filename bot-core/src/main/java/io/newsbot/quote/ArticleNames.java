@@ -28,18 +28,29 @@ final class ArticleNames {
         int runStart = -1;
         boolean clauseStart = true;
         boolean runAtClauseStart = false;
+        // Inside a quotation the speaker's own sentences open with names ("Hillary Clinton represents ..."): those are
+        // not the article's subjects that "he" or "she" refers to. A paragraph break ends any quotation left open.
+        boolean quoted = false;
         int i = 0;
         int n = body.length();
         while (i < n) {
-            while (i < n && Character.isWhitespace(body.charAt(i))) i++;
+            while (i < n && Character.isWhitespace(body.charAt(i))) {
+                if (body.charAt(i) == '\n') quoted = false;
+                i++;
+            }
             int start = i;
             while (i < n && !Character.isWhitespace(body.charAt(i))) i++;
             if (start == i) break;
             String token = body.substring(start, i);
             int from = 0;
             int to = token.length();
-            while (from < to && "\"'([\u201C\u2018".indexOf(token.charAt(from)) >= 0) from++;
+            while (from < to && "\"'([\u201C\u2018".indexOf(token.charAt(from)) >= 0) {
+                if (token.charAt(from) == '"') quoted = !quoted;
+                from++;
+            }
             while (to > from && "\"'),;:!?]\u201D\u2019".indexOf(token.charAt(to - 1)) >= 0) to--;
+            boolean closes = false;
+            for (int k = to; k < token.length(); k++) if (token.charAt(k) == '"') closes = !closes;
             String word = token.substring(from, to);
             boolean breaks = to < token.length() || endsSentence(word);
             if (word.isEmpty()) {
@@ -60,7 +71,7 @@ final class ArticleNames {
             } else if (Character.isUpperCase(word.charAt(0))) {
                 if (run.isEmpty()) {
                     runStart = start;
-                    runAtClauseStart = clauseStart;
+                    runAtClauseStart = clauseStart && !quoted;
                 }
                 run.add(word);
             } else {
@@ -73,6 +84,7 @@ final class ArticleNames {
                 run.clear();
                 clauseStart = true;
             }
+            if (closes) quoted = !quoted;
         }
         flush(run, runStart, runAtClauseStart);
     }

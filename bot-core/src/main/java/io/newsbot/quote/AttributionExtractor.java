@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class AttributionExtractor {
     /** Changes whenever the rules change, so that statements stored from an older version are extracted again. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
     /** Between a statement and its continuation: the closing mark, perhaps the attribution, then a paragraph break. */
     private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("(?s)^\"?[^\"\\n]{0,250}\\n\\s*\"$");
     /** How far past a statement its quotation mark's partner may stand ("a disaster. It will fail," he said). */
@@ -69,7 +69,7 @@ public final class AttributionExtractor {
             boolean direct = a.direct() && doubleMarkAround(raw, a.contentStart(), a.contentEnd());
             found.add(new Attribution(a.source(), a.cue(), raw.substring(start, end), start, end, direct, a.sourceStart(), a.sourceEnd()));
         }
-        return MostlyQuoted.promoted(raw, NestedStatements.outermost(found));
+        return FollowingQuotes.attributed(body, EnclosedQuotes.attributed(MostlyQuoted.promoted(raw, NestedStatements.outermost(found))));
     }
 
     /**
@@ -114,6 +114,8 @@ public final class AttributionExtractor {
 
     private static List<Attribution> paragraph(String body, int from, int to, Sentences sentences, Speakers speakers) {
         List<QuoteSpan> quotes = QuoteSpan.in(body, from, to);
+        // The quotes' speakers are read after the reported speech, but "he added" in this paragraph may refer to them.
+        for (SpeakerFinder.Phrase named : DirectQuotes.namedAfter(body, to, quotes)) speakers.resolve(named);
         // Reported speech first, sentence by sentence, so quotes inside such a sentence can take its speaker.
         List<Attribution> reported = new ArrayList<>();
         for (Sentence s : sentences.within(from, to)) {

@@ -24,6 +24,7 @@ final class DirectQuotes {
     private static final Pattern BEFORE_COLON = Pattern.compile("\\b(" + Cues.QUOTE_VERBS + ")\\b[^.!?\"]{0,60}[:,]\\s*$");
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("\\b(according to)\\s+" + Cues.SPEAKER + "\\s*[,:]?\\s*$");
     private static final Pattern INTRODUCED = Pattern.compile("(?s)^[^\"]{0," + 100 + "}:\\s*$");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\b(?:adding|saying|noting|continuing|explaining|remarking|insisting|arguing|asking|writing|telling)\\b");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("^[\\s.,;:!?\\u2014\\u2013-]*$");
     /** A sentence ending inside an attribution's clause; a title or an initial ("adviser to Mr. Netanyahu") ends none. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Maj|Adm|"
@@ -111,6 +112,21 @@ final class DirectQuotes {
         return out;
     }
 
+    /**
+     * The speakers named right after a paragraph's quotes ({@code "...," White House press secretary Josh Earnest said}),
+     * other than pronouns: known before the paragraph's reported speech is read, so that its "he added" can refer to them.
+     */
+    static List<SpeakerFinder.Phrase> namedAfter(String body, int to, List<QuoteSpan> spans) {
+        List<SpeakerFinder.Phrase> out = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            QuoteSpan q = spans.get(i);
+            if (!q.closed()) continue;
+            Cue cue = after(body, q, i + 1 < spans.size() ? spans.get(i + 1).open() : to);
+            if (cue != null && !cue.speaker().isEmpty() && !SpeakerPhrase.isPronoun(cue.speaker().text())) out.add(cue.speaker());
+        }
+        return out;
+    }
+
     private static boolean minor(String body, Piece p) {
         String content = p.span().content(body);
         return p.embedded() && (content.strip().split("\\s+").length < MIN_WORDS || PartialQuotes.title(content));
@@ -123,7 +139,9 @@ final class DirectQuotes {
             if (b.after() != null || a.after().introducesNext()) return false;
             String rest = body.substring(a.after().end(), b.span().open());
             // "..." Ryan said, though he said, "...": a second verb of saying starts a statement of its own.
-            return rest.length() <= MAX_CLAUSE && !SENTENCE_BREAK.matcher(rest.strip()).find() && Cues.VERB_WORDS.find(rest, 0) == null;
+            // "...," Graham said, adding, "...": the participle reports a second statement, as annotators mark it.
+            return rest.length() <= MAX_CLAUSE && !SENTENCE_BREAK.matcher(rest.strip()).find() && Cues.VERB_WORDS.find(rest, 0) == null
+                    && !PARTICIPLE.matcher(rest).find();
         }
         if (b.before() != null || !a.span().closed()) return false;
         return ONLY_PUNCTUATION.matcher(body.substring(a.span().close() + 1, b.span().open())).matches();

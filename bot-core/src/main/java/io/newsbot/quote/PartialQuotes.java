@@ -40,6 +40,7 @@ final class PartialQuotes {
             int from = Math.max(sentence, first.open() - 2 * SpeakerFinder.WINDOW);
             String before = body.substring(from, first.open());
             int clause = -1;
+            boolean aside = false;
             cue = "";
             speaker = SpeakerFinder.Phrase.NONE;
             for (WordMatcher.Match verb = CUE_WORDS.find(before, 0); verb != null; verb = CUE_WORDS.find(before, verb.end())) {
@@ -50,9 +51,13 @@ final class PartialQuotes {
                 clause = verb.end();
                 cue = verb.phrase();
                 if (!who.isEmpty()) speaker = who;
+                aside = !who.isEmpty() && before.substring(0, who.start() - from).stripTrailing().endsWith(",")
+                        && before.substring(clause).stripLeading().startsWith(",");
             }
             if (clause < 0) return bare(body, quotes);
-            start = from + clause;
+            // "Cost estimates, he added, were "based on a prototype"": the attribution is an aside; the statement is the
+            // sentence around it.
+            start = aside ? sentence : from + clause;
         }
         while (start < first.open() && Character.isWhitespace(body.charAt(start))) start++;
         // The statement runs to the end of the sentence unless the quote closes its clause with a comma.

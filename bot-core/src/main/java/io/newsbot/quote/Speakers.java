@@ -31,10 +31,16 @@ final class Speakers {
         int offset = phrase.start();
         Speaker raw = SpeakerPhrase.parse(phrase.text());
         Speaker s = resolve(raw, offset);
-        if (!s.name().isEmpty() && !SpeakerPhrase.isPronoun(s.name())) {
+        if (!s.name().isEmpty() && !SpeakerPhrase.isPronoun(s.name()) && !known(offset)) {
             history.add(new Spoken(offset, s, s.kind() == Speaker.Kind.PERSON ? names.genderOf(s.name()) : '?'));
         }
         return s.isEmpty() ? SourceMention.NONE : new SourceMention(s, phrase.start(), phrase.end());
+    }
+
+    /** Whether a speaker named at {@code offset} is already in the history (a paragraph's quotes are read twice). */
+    private boolean known(int offset) {
+        for (int i = history.size() - 1; i >= 0 && i >= history.size() - LOOK_BACK; i--) if (history.get(i).offset() == offset) return true;
+        return false;
     }
 
     private Speaker resolve(Speaker raw, int offset) {

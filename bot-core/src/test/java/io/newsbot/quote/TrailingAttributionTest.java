@@ -26,4 +26,12 @@ class TrailingAttributionTest {
         assertThat(extractor.extract(body)).extracting(Attribution::content)
                 .containsExactly("The former secretary of state will play the woman card", "that the way to go after it is to attack her record");
     }
+
+    @Test
+    void quoted_words_around_an_aside_attribution_are_the_whole_sentence() {
+        String body = "\"The administration is constrained by law,\" Josh Earnest said. Cost estimates, he added, were \"based on a prototype detention facility.\"";
+
+        assertThat(extractor.extract(body)).filteredOn(Attribution::direct).extracting(Attribution::content)
+                .containsExactly("The administration is constrained by law,", "Cost estimates, he added, were \"based on a prototype detention facility.\"");
+    }
 }
