@@ -7,6 +7,7 @@ import io.newsbot.answer.ExtractiveAnswerer;
 import io.newsbot.answer.Question;
 import io.newsbot.answer.QuestionParser;
 import io.newsbot.answer.QuotedSpeakers;
+import io.newsbot.answer.SentenceMeaning;
 import io.newsbot.answer.SentenceScorer;
 import io.newsbot.platform.Reply;
 import java.io.BufferedWriter;
@@ -21,7 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Tries a grid of {@link SentenceScorer.Weights} on the tuning half of the RealTimeQA questions (even lines) only,
+ * Tries a grid of pool depths and {@link SentenceScorer.Weights#meaning()} on the tuning half of the RealTimeQA questions (even lines) only,
  * answering through the parser and the extractive answerer as the bot does, and scores each with
  * {@code score_realtimeqa.py}: the weights newsbot ships are chosen here, never on the held-out odd lines.
  */
@@ -34,32 +35,32 @@ final class SentenceWeightSweep {
         this.work = work;
     }
 
-    /** One setting's figures on the tuning half. */
-    record Row(SentenceScorer.Weights weights, double answerFound, double medianChars) {
+    /** One setting's figures on the tuning half; {@code seconds} answering them all, sentences embedded once across settings. */
+    record Row(SentenceScorer.Weights weights, int passages, double answerFound, double medianChars, double seconds) {
     }
 
     List<Row> run(NewsbotCore core, QuestionDateClock clock, List<String> tuningLines) throws IOException, InterruptedException {
         Path questions = work.resolve("realtimeqa-sweep-questions.jsonl");
         Files.write(questions, tuningLines, StandardCharsets.UTF_8);
         QuestionParser parser = new QuestionParser(clock, core.settings().zone(), new QuotedSpeakers(core.statements()));
+        SentenceMeaning meaning = new SentenceMeaning(new MemoEmbedder(core.embedder()));
         List<Row> rows = new ArrayList<>();
-        for (double fact : new double[] {0, 0.3, 0.6}) {
-            for (double rarity : new double[] {0, 0.6}) {
-                for (double agreed : new double[] {0, 0.3}) {
-                    for (double penalty : new double[] {0, 0.2}) {
-                        SentenceScorer.Weights w = new SentenceScorer.Weights(0.5, fact, penalty, penalty, penalty, rarity, 2.0, agreed);
-                        rows.add(score(w, core, clock, parser, tuningLines, questions));
-                        System.out.println("  sweep " + rows.get(rows.size() - 1));
-                    }
-                }
-            }
+        // The shipped depth first, without and then with the sentences' cosines: the first row that embeds pays for it, so
+        // those two rows' seconds are the cost of the evidence; deeper pools then embed only the sentences they add.
+        int[][] grid = {{8, 0}, {8, 10}, {8, 5}, {8, 20}, {16, 10}, {24, 10}, {24, 0}};
+        for (int[] g : grid) {
+            SentenceScorer.Weights w = SentenceScorer.Weights.DEFAULT.withMeaning(g[1] / 10.0);
+            rows.add(score(w, g[0], meaning, core, clock, parser, tuningLines, questions));
+            System.out.println("  sweep " + rows.get(rows.size() - 1));
         }
         return rows;
     }
 
-    private Row score(SentenceScorer.Weights w, NewsbotCore core, QuestionDateClock clock, QuestionParser parser, List<String> lines, Path questions)
-            throws IOException, InterruptedException {
-        ExtractiveAnswerer answerer = new ExtractiveAnswerer(core.retriever(), core.articles(), core.statements(), core.topics(), new SentenceScorer(w));
+    private Row score(SentenceScorer.Weights w, int passages, SentenceMeaning meaning, NewsbotCore core, QuestionDateClock clock, QuestionParser parser,
+                      List<String> lines, Path questions) throws IOException, InterruptedException {
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(core.retriever(), core.articles(), core.statements(), core.topics(), new SentenceScorer(w),
+                null, meaning, passages);
+        long started = System.nanoTime();
         Path answers = work.resolve("realtimeqa-sweep-answers.jsonl");
         List<Integer> lengths = new ArrayList<>();
         try (BufferedWriter out = Files.newBufferedWriter(answers, StandardCharsets.UTF_8)) {
@@ -77,17 +78,20 @@ final class SentenceWeightSweep {
                 out.newLine();
             }
         }
-        JsonNode scores = AskedAnswers.score(data.resolve("score_realtimeqa.py"), "--questions", questions.toString(), "--answers", answers.toString());
-        return new Row(w, scores.path("answer_found").asDouble(), RealtimeQaBench.median(lengths));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        String tag = String.format(Locale.ROOT, "p%d-m%.1f", passages, w.meaning());
+        Files.copy(answers, work.resolve("realtimeqa-sweep-answers-" + tag + ".jsonl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        JsonNode scores = AskedAnswers.score(data.resolve("score_realtimeqa.py"), "--questions", questions.toString(), "--answers", answers.toString(),
+                "--rows", work.resolve("realtimeqa-sweep-rows-" + tag + ".json").toString());
+        return new Row(w, passages, scores.path("answer_found").asDouble(), RealtimeQaBench.median(lengths), seconds);
     }
 
     static String markdown(List<Row> rows) {
-        StringBuilder md = new StringBuilder("| fact | rarity | agreed | echo, question, caption | answer found (tuning half) | median reply length |\n"
-                + "|---|---|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder("| passages | meaning | answer found (tuning half) | median reply length | seconds |\n"
+                + "|---|---|---|---|---|\n");
         for (Row r : rows) {
-            SentenceScorer.Weights w = r.weights();
-            md.append(String.format(Locale.ROOT, "| %.1f | %.1f | %.1f | %.1f | %.3f | %.0f |%n", w.fact(), w.rarity(), w.agreed(), w.echo(),
-                    r.answerFound(), r.medianChars()));
+            md.append(String.format(Locale.ROOT, "| %d | %.1f | %.3f | %.0f | %.0f |%n", r.passages(), r.weights().meaning(), r.answerFound(),
+                    r.medianChars(), r.seconds()));
         }
         return md.toString();
     }

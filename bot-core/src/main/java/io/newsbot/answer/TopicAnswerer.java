@@ -37,6 +37,8 @@ final class TopicAnswerer {
     private final Limits limits;
     /** The stories articles belong to, or {@code null} to group by article. */
     private final Stories stories;
+    /** The sentences' closeness in meaning to the question, or {@code null} where the scorer does not use it. */
+    private final SentenceMeaning meaning;
 
     /**
      * How much a topic answer shows: at most {@code sentences} sentences of at most {@code chars} characters in all, so
@@ -47,15 +49,17 @@ final class TopicAnswerer {
     }
 
     TopicAnswerer(ArticleStore store, StatementStore statements, SentenceScorer scorer) {
-        this(store, statements, scorer, Limits.DEFAULT, null);
+        this(store, statements, scorer, Limits.DEFAULT, null, null);
     }
 
-    TopicAnswerer(ArticleStore store, StatementStore statements, SentenceScorer scorer, Limits limits, Stories stories) {
+    TopicAnswerer(ArticleStore store, StatementStore statements, SentenceScorer scorer, Limits limits, Stories stories, SentenceMeaning meaning) {
+        if (scorer.usesMeaning() && meaning == null) throw new IllegalArgumentException("meaning must be given when the scorer weighs it");
         this.store = store;
         this.statements = statements;
         this.scorer = scorer;
         this.limits = limits;
         this.stories = stories;
+        this.meaning = meaning;
     }
 
     /** The answer from the retrieved passages, or {@code null} when no sentence of them fits the question. */
@@ -114,9 +118,12 @@ final class TopicAnswerer {
         }
         SentenceScorer.Query query = scorer.weighted(scorer.query(question), pool.stream().map(Sentence::terms).toList(),
                 pool.stream().map(s -> s.excerpt().text()).toList());
+        double[] cosines = scorer.usesMeaning() ? meaning.cosines(question.searchText(), pool.stream().map(s -> s.excerpt().text()).toList())
+                : new double[pool.size()];
         List<Candidate> out = new ArrayList<>();
-        for (Sentence s : pool) {
-            double score = scorer.score(query, s.excerpt().text(), s.terms(), s.passageScore(), s.rank());
+        for (int i = 0; i < pool.size(); i++) {
+            Sentence s = pool.get(i);
+            double score = scorer.score(query, s.excerpt().text(), s.terms(), s.passageScore(), s.rank(), cosines[i]);
             if (score > 0) out.add(new Candidate(s.article(), s.excerpt(), s.terms(), speakerOf(said.get(s.article().id()), s.excerpt()), score));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.score()));
