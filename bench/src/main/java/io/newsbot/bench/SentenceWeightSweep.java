@@ -36,27 +36,41 @@ final class SentenceWeightSweep {
     }
 
     /** One setting's figures on the tuning half; {@code seconds} answering them all, sentences embedded once across settings. */
-    record Row(SentenceScorer.Weights weights, int passages, double answerFound, double medianChars, double seconds) {
+    record Row(String half, SentenceScorer.Weights weights, int passages, double answerFound, double medianChars, double seconds) {
     }
 
-    List<Row> run(NewsbotCore core, QuestionDateClock clock, List<String> tuningLines) throws IOException, InterruptedException {
-        Path questions = work.resolve("realtimeqa-sweep-questions.jsonl");
-        Files.write(questions, tuningLines, StandardCharsets.UTF_8);
+    /**
+     * Each setting of the grid on the tuning lines, then the settings {@link #HELD_OUT} on the held-out lines, to see
+     * whether what was chosen on the one half holds on the other. Each half embeds its sentences afresh, so that a row's
+     * seconds include what its evidence costs the first time.
+     */
+    List<Row> run(NewsbotCore core, QuestionDateClock clock, List<String> tuningLines, List<String> heldOutLines) throws IOException, InterruptedException {
         QuestionParser parser = new QuestionParser(clock, core.settings().zone(), new QuotedSpeakers(core.statements()));
-        SentenceMeaning meaning = new SentenceMeaning(new MemoEmbedder(core.embedder()));
         List<Row> rows = new ArrayList<>();
-        // The shipped depth first, without and then with the sentences' cosines: the first row that embeds pays for it, so
-        // those two rows' seconds are the cost of the evidence; deeper pools then embed only the sentences they add.
-        int[][] grid = {{8, 0}, {8, 10}, {8, 5}, {8, 20}, {16, 10}, {24, 10}, {24, 0}};
-        for (int[] g : grid) {
-            SentenceScorer.Weights w = SentenceScorer.Weights.DEFAULT.withMeaning(g[1] / 10.0);
-            rows.add(score(w, g[0], meaning, core, clock, parser, tuningLines, questions));
-            System.out.println("  sweep " + rows.get(rows.size() - 1));
-        }
+        for (int[] g : GRID) rows.add(score("even", g, new SentenceMeaning(new MemoEmbedder(core.embedder())), core, clock, parser, tuningLines));
+        SentenceMeaning heldOut = new SentenceMeaning(new MemoEmbedder(core.embedder()));
+        for (int[] g : HELD_OUT) rows.add(score("odd", g, heldOut, core, clock, parser, heldOutLines));
         return rows;
     }
 
-    private Row score(SentenceScorer.Weights w, int passages, SentenceMeaning meaning, NewsbotCore core, QuestionDateClock clock, QuestionParser parser,
+    /** Passages drawn from and the meaning weight in tenths. */
+    private static final int[][] GRID = {};
+    /**
+     * Without the cosines first (the first row also warms the JVM and the index's pages, so its seconds run high), then
+     * with them, then without again: the last two rows' seconds are the cost of the evidence.
+     */
+    private static final int[][] HELD_OUT = {{8, 0}, {8, 5}, {8, 0}};
+
+    private Row score(String half, int[] setting, SentenceMeaning meaning, NewsbotCore core, QuestionDateClock clock, QuestionParser parser,
+                      List<String> lines) throws IOException, InterruptedException {
+        Path questions = work.resolve("realtimeqa-sweep-questions-" + half + ".jsonl");
+        Files.write(questions, lines, StandardCharsets.UTF_8);
+        Row row = score(half, SentenceScorer.Weights.DEFAULT.withMeaning(setting[1] / 10.0), setting[0], meaning, core, clock, parser, lines, questions);
+        System.out.println("  sweep " + row);
+        return row;
+    }
+
+    private Row score(String half, SentenceScorer.Weights w, int passages, SentenceMeaning meaning, NewsbotCore core, QuestionDateClock clock, QuestionParser parser,
                       List<String> lines, Path questions) throws IOException, InterruptedException {
         ExtractiveAnswerer answerer = new ExtractiveAnswerer(core.retriever(), core.articles(), core.statements(), core.topics(), new SentenceScorer(w),
                 null, meaning, passages);
@@ -79,18 +93,18 @@ final class SentenceWeightSweep {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        String tag = String.format(Locale.ROOT, "p%d-m%.1f", passages, w.meaning());
+        String tag = String.format(Locale.ROOT, "%s-p%d-m%.1f", half, passages, w.meaning());
         Files.copy(answers, work.resolve("realtimeqa-sweep-answers-" + tag + ".jsonl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         JsonNode scores = AskedAnswers.score(data.resolve("score_realtimeqa.py"), "--questions", questions.toString(), "--answers", answers.toString(),
                 "--rows", work.resolve("realtimeqa-sweep-rows-" + tag + ".json").toString());
-        return new Row(w, passages, scores.path("answer_found").asDouble(), RealtimeQaBench.median(lengths), seconds);
+        return new Row(half, w, passages, scores.path("answer_found").asDouble(), RealtimeQaBench.median(lengths), seconds);
     }
 
     static String markdown(List<Row> rows) {
-        StringBuilder md = new StringBuilder("| passages | meaning | answer found (tuning half) | median reply length | seconds |\n"
-                + "|---|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder("| lines | passages | meaning | answer found | median reply length | seconds |\n"
+                + "|---|---|---|---|---|---|\n");
         for (Row r : rows) {
-            md.append(String.format(Locale.ROOT, "| %d | %.1f | %.3f | %.0f | %.0f |%n", r.passages(), r.weights().meaning(), r.answerFound(),
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.3f | %.0f | %.0f |%n", r.half().equals("even") ? "even (tuning)" : "**odd (held out)**", r.passages(), r.weights().meaning(), r.answerFound(),
                     r.medianChars(), r.seconds()));
         }
         return md.toString();

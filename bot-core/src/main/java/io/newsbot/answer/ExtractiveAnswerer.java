@@ -23,13 +23,14 @@ public final class ExtractiveAnswerer implements Answerer {
     private final TopicAnswerer sentences;
     private final int passages;
 
+    /** Scores a topic answer's sentences by their words alone, without their closeness in meaning to the question. */
     public ExtractiveAnswerer(Retriever retriever, ArticleStore store, StatementStore statements, CorpusTopics topics, SentenceScorer scorer) {
         this(retriever, store, statements, topics, scorer, null, null, PASSAGES);
     }
 
     /**
      * @param stories  the stories articles belong to, so a topic answer groups one event's outlets; {@code null} groups by article
-     * @param meaning  the sentences' closeness in meaning to the question, for a scorer that weighs it; else may be {@code null}
+     * @param meaning  the sentences' closeness in meaning to the question, or {@code null} to score them by words alone
      * @param passages how many passages a topic answer's sentences are drawn from
      */
     public ExtractiveAnswerer(Retriever retriever, ArticleStore store, StatementStore statements, CorpusTopics topics, SentenceScorer scorer,

@@ -34,7 +34,7 @@ public final class SentenceScorer {
      */
     public record Weights(double passage, double fact, double echo, double question, double caption, double rarity, double ask, double agreed,
                           double meaning) {
-        public static final Weights DEFAULT = new Weights(0.5, 0.3, 0.0, 0.3, 0.3, 0.6, 2.0, 0.3, 0.0);
+        public static final Weights DEFAULT = new Weights(0.5, 0.3, 0.0, 0.3, 0.3, 0.6, 2.0, 0.3, 0.5);
 
         public Weights withMeaning(double meaning) {
             return new Weights(passage, fact, echo, question, caption, rarity, ask, agreed, meaning);

@@ -37,7 +37,7 @@ final class TopicAnswerer {
     private final Limits limits;
     /** The stories articles belong to, or {@code null} to group by article. */
     private final Stories stories;
-    /** The sentences' closeness in meaning to the question, or {@code null} where the scorer does not use it. */
+    /** The sentences' closeness in meaning to the question, or {@code null} to score by words alone. */
     private final SentenceMeaning meaning;
 
     /**
@@ -53,7 +53,6 @@ final class TopicAnswerer {
     }
 
     TopicAnswerer(ArticleStore store, StatementStore statements, SentenceScorer scorer, Limits limits, Stories stories, SentenceMeaning meaning) {
-        if (scorer.usesMeaning() && meaning == null) throw new IllegalArgumentException("meaning must be given when the scorer weighs it");
         this.store = store;
         this.statements = statements;
         this.scorer = scorer;
@@ -118,7 +117,7 @@ final class TopicAnswerer {
         }
         SentenceScorer.Query query = scorer.weighted(scorer.query(question), pool.stream().map(Sentence::terms).toList(),
                 pool.stream().map(s -> s.excerpt().text()).toList());
-        double[] cosines = scorer.usesMeaning() ? meaning.cosines(question.searchText(), pool.stream().map(s -> s.excerpt().text()).toList())
+        double[] cosines = scorer.usesMeaning() && meaning != null ? meaning.cosines(question.searchText(), pool.stream().map(s -> s.excerpt().text()).toList())
                 : new double[pool.size()];
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < pool.size(); i++) {
