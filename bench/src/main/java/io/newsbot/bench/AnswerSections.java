@@ -60,9 +60,9 @@ final class AnswerSections {
         }
         md.append(String.format(Locale.ROOT, "%nAnswering the %,d questions took %.0f s.%n", r.all().questions(), r.seconds()));
         if (!r.sweep().isEmpty()) {
-            md.append("\nPassages drawn from and the weight of a sentence's cosine to the question (`SentenceScorer.Weights.meaning`, the "
-                    + "other weights as shipped) tried on the even (tuning) lines only (`--sweep`), through the parser and `ExtractiveAnswerer` "
-                    + "without story grouping:\n\n")
+            md.append("\nSentence evidence (`--sweep`: `SentenceScorer.Weights.meaning` and the passages drawn from, the other weights as "
+                    + "shipped), chosen on the even (tuning) lines and checked on the odd (held-out) lines, through the parser and "
+                    + "`ExtractiveAnswerer` without story grouping; each half embeds its sentences afresh:\n\n")
                     .append(r.sweep());
         }
         md.append("\n").append(machine.note()).append("\n");
