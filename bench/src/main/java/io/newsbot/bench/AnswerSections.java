@@ -60,7 +60,9 @@ final class AnswerSections {
         }
         md.append(String.format(Locale.ROOT, "%nAnswering the %,d questions took %.0f s.%n", r.all().questions(), r.seconds()));
         if (!r.sweep().isEmpty()) {
-            md.append("\nSentence weights tried on the even (tuning) lines only (`--sweep`; `SentenceScorer.Weights`, passage 0.5, ask 2.0):\n\n")
+            md.append("\nSentence evidence (`--sweep`: `SentenceScorer.Weights.meaning` and the passages drawn from, the other weights as "
+                    + "shipped), chosen on the even (tuning) lines and checked on the odd (held-out) lines, through the parser and "
+                    + "`ExtractiveAnswerer` without story grouping; each half embeds its sentences afresh:\n\n")
                     .append(r.sweep());
         }
         md.append("\n").append(machine.note()).append("\n");

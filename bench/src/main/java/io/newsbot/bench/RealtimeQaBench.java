@@ -99,8 +99,9 @@ final class RealtimeQaBench {
             String swept = "";
             if (sweep) {
                 List<String> tuning = new ArrayList<>();
-                for (int i = 1; i < lines.size(); i += 2) tuning.add(lines.get(i));
-                swept = SentenceWeightSweep.markdown(new SentenceWeightSweep(data, work).run(core, clock, tuning));
+                List<String> heldOut = new ArrayList<>();
+                for (int i = 0; i < lines.size(); i++) (i % 2 == 1 ? tuning : heldOut).add(lines.get(i));
+                swept = SentenceWeightSweep.markdown(new SentenceWeightSweep(data, work).run(core, clock, tuning, heldOut));
             }
             Path answers = work.resolve("realtimeqa-answers.jsonl");
             int[] lengths = new int[lines.size()];

@@ -7,6 +7,7 @@ import io.newsbot.answer.ExtractiveAnswerer;
 import io.newsbot.answer.Question;
 import io.newsbot.answer.QuestionParser;
 import io.newsbot.answer.QuotedSpeakers;
+import io.newsbot.answer.SentenceMeaning;
 import io.newsbot.answer.SentenceScorer;
 import io.newsbot.platform.Reply;
 import java.io.BufferedWriter;
@@ -21,7 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Tries a grid of {@link SentenceScorer.Weights} on the tuning half of the RealTimeQA questions (even lines) only,
+ * Tries a grid of pool depths and {@link SentenceScorer.Weights#meaning()} on the tuning half of the RealTimeQA questions (even lines) only,
  * answering through the parser and the extractive answerer as the bot does, and scores each with
  * {@code score_realtimeqa.py}: the weights newsbot ships are chosen here, never on the held-out odd lines.
  */
@@ -34,32 +35,49 @@ final class SentenceWeightSweep {
         this.work = work;
     }
 
-    /** One setting's figures on the tuning half. */
-    record Row(SentenceScorer.Weights weights, double answerFound, double medianChars) {
+    /** One setting's figures on the tuning half; {@code seconds} answering them all, sentences embedded once across settings. */
+    record Row(String half, SentenceScorer.Weights weights, int passages, double answerFound, double medianChars, double seconds) {
     }
 
-    List<Row> run(NewsbotCore core, QuestionDateClock clock, List<String> tuningLines) throws IOException, InterruptedException {
-        Path questions = work.resolve("realtimeqa-sweep-questions.jsonl");
-        Files.write(questions, tuningLines, StandardCharsets.UTF_8);
+    /**
+     * Each setting of the grid on the tuning lines, then the settings {@link #HELD_OUT} on the held-out lines, to see
+     * whether what was chosen on the one half holds on the other. Each half embeds its sentences afresh, so that a row's
+     * seconds include what its evidence costs the first time.
+     */
+    List<Row> run(NewsbotCore core, QuestionDateClock clock, List<String> tuningLines, List<String> heldOutLines) throws IOException, InterruptedException {
         QuestionParser parser = new QuestionParser(clock, core.settings().zone(), new QuotedSpeakers(core.statements()));
         List<Row> rows = new ArrayList<>();
-        for (double fact : new double[] {0, 0.3, 0.6}) {
-            for (double rarity : new double[] {0, 0.6}) {
-                for (double agreed : new double[] {0, 0.3}) {
-                    for (double penalty : new double[] {0, 0.2}) {
-                        SentenceScorer.Weights w = new SentenceScorer.Weights(0.5, fact, penalty, penalty, penalty, rarity, 2.0, agreed);
-                        rows.add(score(w, core, clock, parser, tuningLines, questions));
-                        System.out.println("  sweep " + rows.get(rows.size() - 1));
-                    }
-                }
-            }
-        }
+        for (int[] g : GRID) rows.add(score("even", g, new SentenceMeaning(new MemoEmbedder(core.embedder())), core, clock, parser, tuningLines));
+        SentenceMeaning heldOut = new SentenceMeaning(new MemoEmbedder(core.embedder()));
+        for (int[] g : HELD_OUT) rows.add(score("odd", g, heldOut, core, clock, parser, heldOutLines));
         return rows;
     }
 
-    private Row score(SentenceScorer.Weights w, NewsbotCore core, QuestionDateClock clock, QuestionParser parser, List<String> lines, Path questions)
-            throws IOException, InterruptedException {
-        ExtractiveAnswerer answerer = new ExtractiveAnswerer(core.retriever(), core.articles(), core.statements(), core.topics(), new SentenceScorer(w));
+    /**
+     * Passages drawn from and the meaning weight in tenths (earlier runs also tried meaning 1.0 and 2.0 and 16 passages; see docs). The first row that embeds pays for every sentence, so later
+     * rows' seconds leave the embedding out; deeper pools embed only the sentences they add.
+     */
+    private static final int[][] GRID = {{8, 0}, {8, 5}};
+    /**
+     * Without the cosines first (the first row also warms the JVM and the index's pages, so its seconds run high), then
+     * with them, then without again: the last two rows' seconds are the cost of the evidence.
+     */
+    private static final int[][] HELD_OUT = {{8, 0}, {8, 5}, {8, 0}};
+
+    private Row score(String half, int[] setting, SentenceMeaning meaning, NewsbotCore core, QuestionDateClock clock, QuestionParser parser,
+                      List<String> lines) throws IOException, InterruptedException {
+        Path questions = work.resolve("realtimeqa-sweep-questions-" + half + ".jsonl");
+        Files.write(questions, lines, StandardCharsets.UTF_8);
+        Row row = score(half, SentenceScorer.Weights.DEFAULT.withMeaning(setting[1] / 10.0), setting[0], meaning, core, clock, parser, lines, questions);
+        System.out.println("  sweep " + row);
+        return row;
+    }
+
+    private Row score(String half, SentenceScorer.Weights w, int passages, SentenceMeaning meaning, NewsbotCore core, QuestionDateClock clock, QuestionParser parser,
+                      List<String> lines, Path questions) throws IOException, InterruptedException {
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(core.retriever(), core.articles(), core.statements(), core.topics(), new SentenceScorer(w),
+                null, meaning, passages);
+        long started = System.nanoTime();
         Path answers = work.resolve("realtimeqa-sweep-answers.jsonl");
         List<Integer> lengths = new ArrayList<>();
         try (BufferedWriter out = Files.newBufferedWriter(answers, StandardCharsets.UTF_8)) {
@@ -77,17 +95,20 @@ final class SentenceWeightSweep {
                 out.newLine();
             }
         }
-        JsonNode scores = AskedAnswers.score(data.resolve("score_realtimeqa.py"), "--questions", questions.toString(), "--answers", answers.toString());
-        return new Row(w, scores.path("answer_found").asDouble(), RealtimeQaBench.median(lengths));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        String tag = String.format(Locale.ROOT, "%s-p%d-m%.1f", half, passages, w.meaning());
+        Files.copy(answers, work.resolve("realtimeqa-sweep-answers-" + tag + ".jsonl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        JsonNode scores = AskedAnswers.score(data.resolve("score_realtimeqa.py"), "--questions", questions.toString(), "--answers", answers.toString(),
+                "--rows", work.resolve("realtimeqa-sweep-rows-" + tag + ".json").toString());
+        return new Row(half, w, passages, scores.path("answer_found").asDouble(), RealtimeQaBench.median(lengths), seconds);
     }
 
     static String markdown(List<Row> rows) {
-        StringBuilder md = new StringBuilder("| fact | rarity | agreed | echo, question, caption | answer found (tuning half) | median reply length |\n"
+        StringBuilder md = new StringBuilder("| lines | passages | meaning | answer found | median reply length | seconds |\n"
                 + "|---|---|---|---|---|---|\n");
         for (Row r : rows) {
-            SentenceScorer.Weights w = r.weights();
-            md.append(String.format(Locale.ROOT, "| %.1f | %.1f | %.1f | %.1f | %.3f | %.0f |%n", w.fact(), w.rarity(), w.agreed(), w.echo(),
-                    r.answerFound(), r.medianChars()));
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.3f | %.0f | %.0f |%n", r.half().equals("even") ? "even (tuning)" : "**odd (held out)**", r.passages(), r.weights().meaning(), r.answerFound(),
+                    r.medianChars(), r.seconds()));
         }
         return md.toString();
     }

@@ -18,19 +18,29 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Retriever retriever;
     private final CorpusTopics topics;
     private final SpeakerAnswerer speakers;
+    /** How many passages a topic answer's sentences are drawn from by default. */
+    public static final int PASSAGES = TopicAnswerer.PASSAGES;
     private final TopicAnswerer sentences;
+    private final int passages;
 
+    /** Scores a topic answer's sentences by their words alone, without their closeness in meaning to the question. */
     public ExtractiveAnswerer(Retriever retriever, ArticleStore store, StatementStore statements, CorpusTopics topics, SentenceScorer scorer) {
-        this(retriever, store, statements, topics, scorer, null);
+        this(retriever, store, statements, topics, scorer, null, null, PASSAGES);
     }
 
-    /** @param stories the stories articles belong to, so a topic answer groups one event's outlets; {@code null} groups by article */
+    /**
+     * @param stories  the stories articles belong to, so a topic answer groups one event's outlets; {@code null} groups by article
+     * @param meaning  the sentences' closeness in meaning to the question, or {@code null} to score them by words alone
+     * @param passages how many passages a topic answer's sentences are drawn from
+     */
     public ExtractiveAnswerer(Retriever retriever, ArticleStore store, StatementStore statements, CorpusTopics topics, SentenceScorer scorer,
-                              io.newsbot.story.Stories stories) {
+                              io.newsbot.story.Stories stories, SentenceMeaning meaning, int passages) {
+        if (passages < 1) throw new IllegalArgumentException("passages must be at least 1");
         this.retriever = retriever;
         this.topics = topics;
+        this.passages = passages;
         this.speakers = new SpeakerAnswerer(statements, store, new Mentions(retriever, store));
-        this.sentences = new TopicAnswerer(store, statements, scorer, TopicAnswerer.Limits.DEFAULT, stories);
+        this.sentences = new TopicAnswerer(store, statements, scorer, TopicAnswerer.Limits.DEFAULT, stories, meaning);
     }
 
     @Override
@@ -42,7 +52,7 @@ public final class ExtractiveAnswerer implements Answerer {
             // in the passages, as any topic is; a name the articles never quote is said so.
             if (said.kind() != Reply.Kind.NOT_COVERED || !PersonNames.isRoleOnly(question.speaker())) return said;
         }
-        Retriever.Retrieval retrieval = retriever.retrieve(question, TopicAnswerer.PASSAGES);
+        Retriever.Retrieval retrieval = retriever.retrieve(question, passages);
         if (!retrieval.covered()) return notCovered(question);
         Reply reply = sentences.answer(question, retrieval.result().passages(), previous);
         return reply == null ? notCovered(question) : reply;

@@ -29,9 +29,16 @@ public final class SentenceScorer {
      * @param ask      how much more the words of the asking clause count ("Who was the designer?" after the context)
      * @param agreed   what holding the asked-for kind of fact that most other candidate sentences also name adds: the
      *                 answer to a news question tends to be repeated across articles
+     * @param meaning  how much the sentence's cosine to the question (by the index's embedder) counts, so the sentence
+     *                 that answers can lead when it shares few words with the question; 0 embeds nothing
      */
-    public record Weights(double passage, double fact, double echo, double question, double caption, double rarity, double ask, double agreed) {
-        public static final Weights DEFAULT = new Weights(0.5, 0.3, 0.0, 0.3, 0.3, 0.6, 2.0, 0.3);
+    public record Weights(double passage, double fact, double echo, double question, double caption, double rarity, double ask, double agreed,
+                          double meaning) {
+        public static final Weights DEFAULT = new Weights(0.5, 0.3, 0.0, 0.3, 0.3, 0.6, 2.0, 0.3, 0.5);
+
+        public Weights withMeaning(double meaning) {
+            return new Weights(passage, fact, echo, question, caption, rarity, ask, agreed, meaning);
+        }
     }
 
     /** The kind of fact a question asks for. */
@@ -59,6 +66,11 @@ public final class SentenceScorer {
 
     public SentenceScorer(Weights weights) {
         this.weights = weights;
+    }
+
+    /** Whether sentences need their cosine to the question. */
+    boolean usesMeaning() {
+        return weights.meaning() != 0;
     }
 
     /**
@@ -111,8 +123,9 @@ public final class SentenceScorer {
      *
      * @param passageScore its passage's search score over the best passage's
      * @param rank         its passage's rank, from 0
+     * @param cosine       its cosine to the question, or 0 when not embedded
      */
-    double score(Query q, String text, Set<String> terms, double passageScore, int rank) {
+    double score(Query q, String text, Set<String> terms, double passageScore, int rank, double cosine) {
         int hits = 0;
         double total = 0;
         double held = 0;
@@ -126,7 +139,7 @@ public final class SentenceScorer {
         }
         double overlap = total == 0 ? 0 : held / total;
         if (overlap == 0 && rank > 0) return 0;
-        double score = overlap + weights.passage() * passageScore + 1e-9;
+        double score = overlap + weights.passage() * passageScore + weights.meaning() * cosine + 1e-9;
         if (weights.fact() > 0 && holdsFact(q, text)) score += weights.fact();
         if (weights.agreed() > 0) {
             double best = 0;

@@ -37,6 +37,8 @@ final class TopicAnswerer {
     private final Limits limits;
     /** The stories articles belong to, or {@code null} to group by article. */
     private final Stories stories;
+    /** The sentences' closeness in meaning to the question, or {@code null} to score by words alone. */
+    private final SentenceMeaning meaning;
 
     /**
      * How much a topic answer shows: at most {@code sentences} sentences of at most {@code chars} characters in all, so
@@ -47,15 +49,16 @@ final class TopicAnswerer {
     }
 
     TopicAnswerer(ArticleStore store, StatementStore statements, SentenceScorer scorer) {
-        this(store, statements, scorer, Limits.DEFAULT, null);
+        this(store, statements, scorer, Limits.DEFAULT, null, null);
     }
 
-    TopicAnswerer(ArticleStore store, StatementStore statements, SentenceScorer scorer, Limits limits, Stories stories) {
+    TopicAnswerer(ArticleStore store, StatementStore statements, SentenceScorer scorer, Limits limits, Stories stories, SentenceMeaning meaning) {
         this.store = store;
         this.statements = statements;
         this.scorer = scorer;
         this.limits = limits;
         this.stories = stories;
+        this.meaning = meaning;
     }
 
     /** The answer from the retrieved passages, or {@code null} when no sentence of them fits the question. */
@@ -114,13 +117,41 @@ final class TopicAnswerer {
         }
         SentenceScorer.Query query = scorer.weighted(scorer.query(question), pool.stream().map(Sentence::terms).toList(),
                 pool.stream().map(s -> s.excerpt().text()).toList());
+        double[] cosines = new double[pool.size()];
+        double[] scores = scoreAll(query, pool, cosines);
+        if (scorer.usesMeaning() && meaning != null) {
+            List<Integer> leading = leading(scores);
+            double[] near = meaning.cosines(question.searchText(), leading.stream().map(i -> pool.get(i).excerpt().text()).toList());
+            for (int k = 0; k < near.length; k++) cosines[leading.get(k)] = near[k];
+            scores = scoreAll(query, pool, cosines);
+        }
         List<Candidate> out = new ArrayList<>();
-        for (Sentence s : pool) {
-            double score = scorer.score(query, s.excerpt().text(), s.terms(), s.passageScore(), s.rank());
-            if (score > 0) out.add(new Candidate(s.article(), s.excerpt(), s.terms(), speakerOf(said.get(s.article().id()), s.excerpt()), score));
+        for (int i = 0; i < pool.size(); i++) {
+            Sentence s = pool.get(i);
+            if (scores[i] > 0) out.add(new Candidate(s.article(), s.excerpt(), s.terms(), speakerOf(said.get(s.article().id()), s.excerpt()), scores[i]));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.score()));
         return out;
+    }
+
+    private double[] scoreAll(SentenceScorer.Query query, List<Sentence> pool, double[] cosines) {
+        double[] scores = new double[pool.size()];
+        for (int i = 0; i < pool.size(); i++) {
+            Sentence s = pool.get(i);
+            scores[i] = scorer.score(query, s.excerpt().text(), s.terms(), s.passageScore(), s.rank(), cosines[i]);
+        }
+        return scores;
+    }
+
+    /**
+     * The sentences the words rank highest, which meaning then re-orders: twice what an answer shows, so the cost of
+     * embedding stays a few sentences per question however many passages are read.
+     */
+    private List<Integer> leading(double[] scores) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) if (scores[i] > 0) order.add(i);
+        order.sort(Comparator.comparingDouble((Integer i) -> -scores[i]));
+        return order.subList(0, Math.min(order.size(), 2 * limits.sentences()));
     }
 
     /** A sentence of a passage before it is scored. */

@@ -6,6 +6,7 @@ import io.newsbot.answer.CorpusTopics;
 import io.newsbot.answer.ExtractiveAnswerer;
 import io.newsbot.answer.LlmAnswerer;
 import io.newsbot.answer.Retriever;
+import io.newsbot.answer.SentenceMeaning;
 import io.newsbot.answer.SentenceScorer;
 import io.newsbot.answer.SupportMeasure;
 import io.newsbot.article.ArticleStore;
@@ -169,7 +170,7 @@ public final class NewsbotCore implements PlatformPorts, AutoCloseable {
     private void start(dev.langchain4j.model.chat.ChatModel languageModel) {
         new CoreStartup(database, stores, search, ingestor, settings.seedDemo(), clock).run();
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(search.retriever(), stores.articles(), stores.statements(), topics,
-                new SentenceScorer(SentenceScorer.Weights.DEFAULT), stories);
+                new SentenceScorer(SentenceScorer.Weights.DEFAULT), stories, new SentenceMeaning(search.embedder()), ExtractiveAnswerer.PASSAGES);
         Answerer answerer = languageModel == null ? extractive
                 : new LlmAnswerer(search.retriever(), stores.articles(), languageModel, extractive, SupportMeasure.DEFAULT);
         AdminPorts admin = new AdminPorts(stores.articles(), stores.sources(), sourceLocks, ingestor, search.indexer(), search.index(), access,
