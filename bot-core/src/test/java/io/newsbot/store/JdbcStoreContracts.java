@@ -2,6 +2,12 @@ package io.newsbot.store;
 
 import io.newsbot.article.ArticleStore;
 import io.newsbot.article.SourceStore;
+import io.newsbot.digest.DigestThreads;
+import io.newsbot.digest.DigestThreadsContract;
+import io.newsbot.digest.jdbc.JdbcDigestThreads;
+import io.newsbot.feedback.FeedbackStore;
+import io.newsbot.feedback.FeedbackStoreContract;
+import io.newsbot.feedback.jdbc.JdbcFeedbackStore;
 import io.newsbot.outbox.Outbox;
 import io.newsbot.store.jdbc.JdbcAdminStore;
 import io.newsbot.store.jdbc.JdbcArticleStore;
@@ -16,7 +22,15 @@ import io.newsbot.store.jdbc.JdbcQuestionLog;
 import io.newsbot.store.jdbc.JdbcSettings;
 import io.newsbot.store.jdbc.JdbcSourceStore;
 import io.newsbot.store.jdbc.JdbcSubscriptionStore;
+import io.newsbot.statement.StatementStore;
+import io.newsbot.statement.StatementStoreContract;
+import io.newsbot.statement.jdbc.JdbcStatementStore;
 import io.newsbot.testing.TestDatabase;
+import io.newsbot.watch.AlertQueue;
+import io.newsbot.watch.WatchStore;
+import io.newsbot.watch.WatchStoreContract;
+import io.newsbot.watch.jdbc.JdbcAlertQueue;
+import io.newsbot.watch.jdbc.JdbcWatchStore;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -183,6 +197,55 @@ abstract class JdbcStoreContracts {
         @Override
         protected Transactions transactions() {
             return db.get();
+        }
+    }
+
+    @Nested
+    class Statements extends StatementStoreContract {
+        @RegisterExtension
+        final TestDatabase db = newDatabase();
+
+        @Override
+        protected StatementStore store() {
+            return new JdbcStatementStore(db.get());
+        }
+    }
+
+    @Nested
+    class Feedback extends FeedbackStoreContract {
+        @RegisterExtension
+        final TestDatabase db = newDatabase();
+
+        @Override
+        protected FeedbackStore store() {
+            return new JdbcFeedbackStore(db.get());
+        }
+    }
+
+    @Nested
+    class Watches extends WatchStoreContract {
+        @RegisterExtension
+        final TestDatabase db = newDatabase();
+
+        @Override
+        protected WatchStore watches() {
+            return new JdbcWatchStore(db.get());
+        }
+
+        @Override
+        protected AlertQueue alerts() {
+            return new JdbcAlertQueue(db.get());
+        }
+    }
+
+    @Nested
+    class DigestMessages extends DigestThreadsContract {
+        @RegisterExtension
+        final TestDatabase db = newDatabase();
+
+        @Override
+        protected DigestThreads store() {
+            return new JdbcDigestThreads(db.get());
         }
     }
 }
