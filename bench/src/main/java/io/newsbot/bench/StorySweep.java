@@ -1,6 +1,5 @@
 package io.newsbot.bench;
 
-import io.newsbot.story.BackgroundFrequencies;
 import io.newsbot.story.StorySettings;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,25 +55,23 @@ final class StorySweep {
      */
     static List<StorySettings> grid() {
         List<StorySettings> out = new ArrayList<>();
-        for (double background : new double[] {0, 10, 30, 100, 300}) {
-            for (double share : new double[] {1, 0.5}) {
-                for (double t : new double[] {0.25, 0.275, 0.3}) {
-                    out.add(StorySettings.DEFAULT.withThreshold(t).withOtherYearShare(share).withReexamined(10).withWeights(0.5, 0.25, 0.25)
-                            .withWindow(Duration.ofDays(30)).withBackgroundDocuments(background));
-                }
+        for (double share : new double[] {1, 0.5}) {
+            for (double t : new double[] {0.25, 0.275, 0.3}) {
+                out.add(StorySettings.DEFAULT.withThreshold(t).withOtherYearShare(share).withReexamined(10).withWeights(0.5, 0.25, 0.25)
+                        .withWindow(Duration.ofDays(30)));
             }
         }
         return out;
     }
 
-    static Result run(List<StorySet> folds, Map<String, Map<String, List<float[]>>> vectors, List<StorySettings> grid, BackgroundFrequencies background) {
+    static Result run(List<StorySet> folds, Map<String, Map<String, List<float[]>>> vectors, List<StorySettings> grid) {
         List<Trial> trials = new ArrayList<>();
         int done = 0;
         for (StorySettings s : grid) {
             List<Double> f1 = new ArrayList<>();
             for (StorySet fold : folds) {
                 Map<String, List<float[]>> v = vectors.get(fold.file().toString());
-                f1.add(StoryGroupingBench.score(fold, StoryGroupingBench.online(fold, fold.byDate(), v, s, background)).f1());
+                f1.add(StoryGroupingBench.score(fold, StoryGroupingBench.online(fold, fold.byDate(), v, s)).f1());
             }
             trials.add(new Trial(s, f1));
             if (++done % 10 == 0) System.out.println("  stories sweep: " + done + " of " + grid.size() + " settings");

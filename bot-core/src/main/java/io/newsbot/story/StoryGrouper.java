@@ -26,13 +26,10 @@ public final class StoryGrouper {
     private final StorySettings settings;
     private final Profiler profiler = new Profiler();
     private final NeighbourReview review;
-    private final BackgroundFrequencies background;
 
-    /** @param background how common terms are in English at large, blended with the stored articles' counts */
-    public StoryGrouper(StoryStore store, StorySettings settings, BackgroundFrequencies background) {
+    public StoryGrouper(StoryStore store, StorySettings settings) {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.background = Objects.requireNonNull(background, "background");
         this.review = new NeighbourReview(settings);
     }
 
@@ -64,7 +61,7 @@ public final class StoryGrouper {
         Profiler.Counts counts = profiler.count(a.title(), a.body());
         Set<String> terms = counts.terms();
         StoryProfile p = profiler.profile(a.articleId(), a.outlet(), a.published(), counts, a.chunkVectors(),
-                store.frequencies(terms).withBackground(background, settings.backgroundDocuments()),
+                store.frequencies(terms),
                 EventYear.of(a.published(), a.title(), a.body()));
         List<String> indexed = indexedTerms(p);
         Instant from = a.published() == null ? null : a.published().minus(settings.window());
