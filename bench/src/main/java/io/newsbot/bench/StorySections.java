@@ -16,14 +16,16 @@ final class StorySections {
         md.append(String.format(Locale.ROOT, "Each ingested article joins a story or starts one (`io.newsbot.story.StoryGrouper`): it is compared with "
                 + "the stored articles that share most of its %d heaviest terms and were published within %d days of it (at most %d, found "
                 + "through the `story_postings` index), and joins the story whose %d most recent articles it is most like on average, if that "
-                + "mean similarity reaches %.2f; when it links two stories that closely, they merge (average linkage, done online). "
+                + "mean similarity reaches %.2f; when it links a second story that closely, and it and its story come as close to that story as "
+                + "%.2f × the mean similarity of that story's own articles, they merge (average linkage, done online; the second condition "
+                + "keeps two close-knit events of one topic apart). "
                 + "Similarity is %.2f × cosine of TF-IDF content words (Lucene's English analyzer, title counted twice) + %.2f × cosine of "
                 + "TF-IDF names (capitalised words inside sentences) + %.2f × cosine of the mean chunk embedding (all-MiniLM-L6-v2-q), with "
                 + "document frequencies counted over the stored articles as they arrive. When one of two articles has no date, a different "
                 + "event year (the publication year, or for an undated article the year its text mentions most) leaves %.2f of their "
                 + "similarity. Once an article is placed, its %d closest neighbours are looked at again: one now more like another story of "
                 + "the neighbourhood than like its own moves there (`NeighbourReview`). One setting for every feed (`StorySettings.DEFAULT`).%n%n",
-                s.indexedTerms(), s.window().toDays(), s.candidates(), s.membersPerStory(), s.threshold(), s.wordWeight(), s.nameWeight(), s.vectorWeight(),
+                s.indexedTerms(), s.window().toDays(), s.candidates(), s.membersPerStory(), s.threshold(), s.mergeCohesion(), s.wordWeight(), s.nameWeight(), s.vectorWeight(),
                 s.otherYearShare(), s.reexamined()));
         md.append("Data: `../shared/bench/stories/` scored by `score_stories.py` (B-cubed). Arrival order: dated articles by date (file order within "
                 + "a day), then the undated ones in file order (ECB+ has no date for 609 of its 982 articles, among them every article of its "
@@ -74,11 +76,11 @@ final class StorySections {
     }
 
     private static String sweep(StorySweep.Result w) {
-        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "%n**Choosing the setting** (`--sweep`): %d settings (threshold 0.25, 0.275 or 0.30; share kept for a different year 1 or 0.5; neighbour "
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "%n**Choosing the setting** (`--sweep`): %d settings (cohesion a merge asks for 0, 0.6, 0.7 or 0.8; threshold 0.25, 0.275 or 0.30; share kept for a different year 1 or 0.5; neighbour "
                 + "review of 10 articles, weights 0.50 / 0.25 / 0.25 and a 30-day window as chosen before) scored online on four folds: ECB+ topics split in two (both events of a topic in one "
                 + "fold) and Giveme5W1H events split in two. For each fold, the setting with the best worst F1 on the other three was chosen and "
                 + "scored on it:%n%n", w.trials().size()));
-        md.append("| held-out fold | setting chosen on the other three (threshold, weights, window, year share, reviewed) | held-out F1 |\n|---|---|---|\n");
+        md.append("| held-out fold | setting chosen on the other three (threshold, weights, window, year share, reviewed, merge cohesion) | held-out F1 |\n|---|---|---|\n");
         for (StorySweep.HeldOut h : w.heldOut()) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %.3f |%n", h.fold(), describe(h.chosen()), h.f1()));
         }
@@ -94,8 +96,8 @@ final class StorySections {
     }
 
     private static String describe(StorySettings s) {
-        return String.format(Locale.ROOT, "%.3f, %.2f / %.2f / %.2f, %d days, %.1f, %d", s.threshold(), s.wordWeight(), s.nameWeight(),
-                s.vectorWeight(), s.window().toDays(), s.otherYearShare(), s.reexamined());
+        return String.format(Locale.ROOT, "%.3f, %.2f / %.2f / %.2f, %d days, %.1f, %d, %.1f", s.threshold(), s.wordWeight(), s.nameWeight(),
+                s.vectorWeight(), s.window().toDays(), s.otherYearShare(), s.reexamined(), s.mergeCohesion());
     }
 
     private static String folds(StoryBench.SetResult x) {

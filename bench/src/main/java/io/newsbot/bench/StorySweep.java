@@ -49,16 +49,19 @@ final class StorySweep {
     }
 
     /**
-     * Thresholds around the earlier choice, with and without the year evidence and the neighbour review; the word /
+     * Thresholds around the earlier choice, with and without the year evidence, and the cohesion a merge asks for (0: none);
+     * the neighbour review, the word /
      * name / embedding weights and the 30-day window stay as the first round chose them (105 settings then: they moved
      * the worst fold by less than 0.01).
      */
     static List<StorySettings> grid() {
         List<StorySettings> out = new ArrayList<>();
-        for (double share : new double[] {1, 0.5}) {
-            for (double t : new double[] {0.25, 0.275, 0.3}) {
-                out.add(StorySettings.DEFAULT.withThreshold(t).withOtherYearShare(share).withReexamined(10).withWeights(0.5, 0.25, 0.25)
-                        .withWindow(Duration.ofDays(30)));
+        for (double cohesion : new double[] {0, 0.6, 0.7, 0.8}) {
+            for (double share : new double[] {1, 0.5}) {
+                for (double t : new double[] {0.25, 0.275, 0.3}) {
+                    out.add(StorySettings.DEFAULT.withThreshold(t).withOtherYearShare(share).withReexamined(10).withWeights(0.5, 0.25, 0.25)
+                            .withWindow(Duration.ofDays(30)).withMergeCohesion(cohesion));
+                }
             }
         }
         return out;

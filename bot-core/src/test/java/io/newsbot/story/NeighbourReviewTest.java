@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class NeighbourReviewTest {
     private static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
-    private final StorySettings settings = new StorySettings(0.3, 1, 0, 0, java.time.Duration.ofDays(30), 50, 20, 24, 10, 1);
+    private final StorySettings settings = new StorySettings(0.3, 1, 0, 0, java.time.Duration.ofDays(30), 50, 20, 24, 10, 1, 0);
 
     private static StoryProfile article(long id, Map<String, Float> words) {
         double norm = Math.sqrt(words.values().stream().mapToDouble(w -> w * w).sum());

@@ -92,7 +92,7 @@ class StoryGrouperTest {
 
     @Test
     void an_article_linking_two_stories_closely_enough_merges_them_into_the_older() {
-        StoryGrouper loose = new StoryGrouper(store, new StorySettings(0.2, 1, 0, 0, Duration.ofDays(3), 50, 20, 24, 0, 1));
+        StoryGrouper loose = new StoryGrouper(store, new StorySettings(0.2, 1, 0, 0, Duration.ofDays(3), 50, 20, 24, 0, 1, 0));
         long a = next++;
         loose.place(new StoryGrouper.Arrival(a, "A", T0, "", "Alpha bravo charlie delta echo foxtrot.", List.of()));
         long b = next++;
@@ -151,5 +151,41 @@ class StoryGrouperTest {
         long undated = place("Reuters", "Rescuers search rubble after deadly Aceh quake", ACEH_REUTERS, null);
 
         assertThat(storyOf(undated)).isEqualTo(storyOf(bbc));
+    }
+
+    @Test
+    void an_article_reporting_two_close_knit_events_does_not_merge_their_stories() {
+        // given two stories of one topic, each two reports that share most words, the two sharing a few
+        StorySettings merging = new StorySettings(0.1, 1, 0, 0, Duration.ofDays(3), 50, 20, 24, 0, 1, 0);
+        long fired = placeWith(merging, "alpha bravo charlie delta echo foxtrot golf hotel india juliet.");
+        placeWith(merging, "alpha bravo charlie delta echo foxtrot golf hotel india kilo.");
+        long hired = placeWith(merging, "alpha bravo lima mike november oscar papa quebec romeo sierra.");
+        placeWith(merging, "alpha bravo lima mike november oscar papa quebec romeo tango.");
+        assertThat(storyOf(hired)).isNotEqualTo(storyOf(fired));
+
+        // when an article mentions both events, and stories merge as soon as a link reaches the threshold, they become one
+        long both = placeWith(merging, "alpha bravo charlie delta echo foxtrot lima mike november oscar.");
+        assertThat(List.of(storyOf(fired), storyOf(hired), storyOf(both))).containsOnly(fired);
+    }
+
+    @Test
+    void an_article_reporting_two_close_knit_events_joins_one_and_leaves_the_other_apart() {
+        StorySettings cohesive = new StorySettings(0.1, 1, 0, 0, Duration.ofDays(3), 50, 20, 24, 0, 1, 0.7);
+        long fired = placeWith(cohesive, "alpha bravo charlie delta echo foxtrot golf hotel india juliet.");
+        placeWith(cohesive, "alpha bravo charlie delta echo foxtrot golf hotel india kilo.");
+        long hired = placeWith(cohesive, "alpha bravo lima mike november oscar papa quebec romeo sierra.");
+        placeWith(cohesive, "alpha bravo lima mike november oscar papa quebec romeo tango.");
+
+        // when an article mentions both events, the merge asks for as close a link as each story's own reports have
+        long both = placeWith(cohesive, "alpha bravo charlie delta echo foxtrot lima mike november oscar.");
+
+        assertThat(storyOf(both)).isIn(storyOf(fired), storyOf(hired));
+        assertThat(storyOf(hired)).isNotEqualTo(storyOf(fired));
+    }
+
+    private long placeWith(StorySettings settings, String body) {
+        long id = next++;
+        new StoryGrouper(store, settings).place(new StoryGrouper.Arrival(id, "Outlet " + id, T0, "", body, List.of()));
+        return id;
     }
 }
