@@ -56,7 +56,7 @@ final class StorySections {
                 + "window (the column \"window kept\"), grouping all at once does no better than online on either set, so what is left of the "
                 + "gap is the window's, not the arrival order's. The early articles' weights, counted over few documents, are the other "
                 + "part: a background of English at large closed most of it on the folds, but merged near-miss events in a young store and was "
-                + "removed (below).\n");
+                + "removed.\n");
         md.append("\n**Tried and dropped.** The year evidence applied to dated pairs as well (stories over New Year and reports "
                 + "looking back split: Giveme5W1H lost 0.01–0.16 online, by share and threshold); a stronger year penalty (share 0.4 or 0: ECB+ fold B lost 0.02–0.04, as articles looking back on an "
                 + "earlier year are taken for that year's). A shared-nearest-neighbour similarity (cosine of the articles' 10-nearest-neighbour lists) reached 0.945 "
