@@ -1,6 +1,5 @@
 package io.newsbot.bench;
 
-import io.newsbot.story.BackgroundFrequencies;
 import io.newsbot.story.DocumentFrequencies;
 import io.newsbot.story.Profiler;
 import io.newsbot.story.StoryProfile;
@@ -25,7 +24,7 @@ final class AllAtOnceGrouping {
      * @param windowed whether two dated articles further apart than the setting's window are kept apart, as the online
      *                 grouping keeps them (it never compares them); without, every pair is compared
      */
-    static Map<String, String> group(StorySet set, Map<String, List<float[]>> vectors, StorySettings settings, BackgroundFrequencies background,
+    static Map<String, String> group(StorySet set, Map<String, List<float[]>> vectors, StorySettings settings,
                                      boolean windowed) {
         Profiler profiler = new Profiler();
         List<Profiler.Counts> counts = new ArrayList<>();
@@ -43,7 +42,7 @@ final class AllAtOnceGrouping {
             Map<String, Integer> others = new HashMap<>();
             for (String t : counts.get(i).terms()) others.put(t, df.get(t) - 1);
             profiles.add(profiler.profile(i, item.outlet(), item.date(), counts.get(i), vectors.getOrDefault(item.articleId(), List.of()),
-                    new DocumentFrequencies(n - 1, others).withBackground(background, settings.backgroundDocuments()), Profiler.year(item.date(), item.title(), item.body())));
+                    new DocumentFrequencies(n - 1, others), Profiler.year(item.date(), item.title(), item.body())));
         }
         double[][] link = new double[n][n];
         for (int i = 0; i < n; i++) {

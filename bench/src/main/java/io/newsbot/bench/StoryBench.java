@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsbot.index.Embedder;
-import io.newsbot.story.BackgroundFrequencies;
-import io.newsbot.story.Profiler;
 import io.newsbot.story.StorySettings;
-import io.newsbot.story.vocabulary.WordPieceFrequencies;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +40,6 @@ final class StoryBench {
 
     Result run(Embedder embedder, boolean reuse, boolean sweep) throws IOException, InterruptedException {
         StorySettings s = StorySettings.DEFAULT;
-        BackgroundFrequencies background = WordPieceFrequencies.onFirstUse(Profiler::termsOf);
         List<SetResult> sets = new ArrayList<>();
         List<StorySet> folds = new ArrayList<>();
         Map<String, Map<String, List<float[]>>> vectors = new HashMap<>();
@@ -52,19 +48,19 @@ final class StoryBench {
             Map<String, List<float[]>> v = StoryVectors.of(set, embedder, work.resolve("story-vectors/" + name + ".bin"), reuse);
             vectors.put(set.file().toString(), v);
             long start = System.nanoTime();
-            Map<String, String> online = StoryGroupingBench.online(set, set.byDate(), v, s, background);
+            Map<String, String> online = StoryGroupingBench.online(set, set.byDate(), v, s);
             double perArticle = (System.nanoTime() - start) / 1e9 / set.items().size();
             JsonNode onlineScores = score(set, online, "online");
-            JsonNode all = score(set, AllAtOnceGrouping.group(set, v, s, background, false), "all-at-once");
-            double windowed = StoryGroupingBench.score(set, AllAtOnceGrouping.group(set, v, s, background, true)).f1();
+            JsonNode all = score(set, AllAtOnceGrouping.group(set, v, s, false), "all-at-once");
+            double windowed = StoryGroupingBench.score(set, AllAtOnceGrouping.group(set, v, s, true)).f1();
             List<Double> random = new ArrayList<>();
             for (long seed = 1; seed <= 3; seed++) {
-                random.add(StoryGroupingBench.score(set, StoryGroupingBench.online(set, StoryGroupingBench.shuffled(set, seed), v, s, background)).f1());
+                random.add(StoryGroupingBench.score(set, StoryGroupingBench.online(set, StoryGroupingBench.shuffled(set, seed), v, s)).f1());
             }
             List<Double> foldF1 = new ArrayList<>();
             List<String> foldNames = new ArrayList<>();
             for (StorySet fold : set.folds()) {
-                foldF1.add(StoryGroupingBench.score(fold, StoryGroupingBench.online(fold, fold.byDate(), v, s, background)).f1());
+                foldF1.add(StoryGroupingBench.score(fold, StoryGroupingBench.online(fold, fold.byDate(), v, s)).f1());
                 foldNames.add(fold.name());
                 folds.add(fold);
             }
@@ -73,7 +69,7 @@ final class StoryBench {
             System.out.println("stories, " + name + ": online " + onlineScores + ", all at once " + all.path("bcubed_f1") + ", random orders " + random);
             sets.add(new SetResult(name, set.items().size(), gold, onlineScores, all, windowed, random, foldF1, foldNames, predicted, perArticle));
         }
-        StorySweep.Result swept = sweep ? StorySweep.run(folds, vectors, StorySweep.grid(), background) : null;
+        StorySweep.Result swept = sweep ? StorySweep.run(folds, vectors, StorySweep.grid()) : null;
         return new Result(s, sets, swept);
     }
 

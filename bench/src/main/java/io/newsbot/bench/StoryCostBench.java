@@ -15,10 +15,7 @@ import io.newsbot.ingest.IngestListener;
 import io.newsbot.ingest.Ingestor;
 import io.newsbot.store.jdbc.Database;
 import io.newsbot.store.jdbc.JdbcArticleStore;
-import io.newsbot.story.BackgroundFrequencies;
-import io.newsbot.story.Profiler;
 import io.newsbot.story.StoryGrouper;
-import io.newsbot.story.vocabulary.WordPieceFrequencies;
 import io.newsbot.story.StorySettings;
 import io.newsbot.story.jdbc.JdbcStoryStore;
 import java.nio.file.Files;
@@ -59,26 +56,18 @@ final class StoryCostBench {
         }
     }
 
-    /** The grouping's background frequencies, read before anything is timed (a core reads them at its first placement). */
-    private static BackgroundFrequencies loadedBackground() {
-        BackgroundFrequencies background = WordPieceFrequencies.onFirstUse(Profiler::termsOf);
-        background.rate("the");
-        return background;
-    }
-
     /** Places probe articles into archives of growing size on one database. */
     static List<Point> placement(String label, Supplier<Database> open, StoryArchive archive, List<StorySet.Item> probes,
                                  Map<String, List<float[]>> vectors, int[] sizes) throws Exception {
         List<Point> out = new ArrayList<>();
         Random random = new Random(7);
         int next = 0;
-        BackgroundFrequencies background = loadedBackground();
         try (Database db = open.get()) {
             ArticleStore articles = new JdbcArticleStore(db);
             for (int size : sizes) {
                 archive.grow(db, size);
                 // The archive is written behind the store's back: a store opened before it would count terms from before.
-                StoryGrouper grouper = new StoryGrouper(new JdbcStoryStore(db), StorySettings.DEFAULT, background);
+                StoryGrouper grouper = new StoryGrouper(new JdbcStoryStore(db), StorySettings.DEFAULT);
                 double[] ms = new double[Math.min(PROBES, probes.size())];
                 long all = System.nanoTime();
                 for (int k = 0; k < ms.length; k++) {
@@ -110,7 +99,6 @@ final class StoryCostBench {
         double with = 0;
         long[] inGrouping = {0};
         int quarter = drafts.size() / 4;
-        BackgroundFrequencies background = loadedBackground();
         for (int run = 0; run < 4; run++) {
             boolean grouping = run % 2 == 1;
             List<ArticleDraft> batch = drafts.subList(run * quarter, (run + 1) * quarter);
@@ -118,7 +106,7 @@ final class StoryCostBench {
             try (Database db = open.get(); SearchIndex index = index(db, runDir, embedder)) {
                 ArticleStore articles = new JdbcArticleStore(db);
                 ArticleIndexer indexer = new ArticleIndexer(index, new Chunker(new SentenceSplitter(), 120), embedder);
-                StoryGrouper grouper = new StoryGrouper(new JdbcStoryStore(db), StorySettings.DEFAULT, background);
+                StoryGrouper grouper = new StoryGrouper(new JdbcStoryStore(db), StorySettings.DEFAULT);
                 IngestListener listener = grouping ? (a, v) -> {
                     long t = System.nanoTime();
                     grouper.place(StoryGrouper.Arrival.of(a, v));

@@ -1,7 +1,6 @@
 package io.newsbot.bench;
 
 import io.newsbot.story.memory.OfflineGrouper;
-import io.newsbot.story.BackgroundFrequencies;
 import io.newsbot.story.StorySettings;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,13 +14,12 @@ final class StoryGroupingBench {
     private StoryGroupingBench() {
     }
 
-    static Map<String, String> online(StorySet set, List<StorySet.Item> order, Map<String, List<float[]>> vectors, StorySettings settings,
-                                      BackgroundFrequencies background) {
+    static Map<String, String> online(StorySet set, List<StorySet.Item> order, Map<String, List<float[]>> vectors, StorySettings settings) {
         List<OfflineGrouper.Input> inputs = new ArrayList<>();
         for (StorySet.Item i : order) {
             inputs.add(new OfflineGrouper.Input(i.articleId(), i.outlet(), i.date(), i.title(), i.body(), vectors.getOrDefault(i.articleId(), List.of())));
         }
-        return new OfflineGrouper(settings, background).group(inputs);
+        return new OfflineGrouper(settings).group(inputs);
     }
 
     static List<StorySet.Item> shuffled(StorySet set, long seed) {

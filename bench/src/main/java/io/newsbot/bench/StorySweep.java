@@ -1,6 +1,5 @@
 package io.newsbot.bench;
 
-import io.newsbot.story.BackgroundFrequencies;
 import io.newsbot.story.StorySettings;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,31 +49,32 @@ final class StorySweep {
     }
 
     /**
-     * Thresholds around the earlier choice, with and without the year evidence and the neighbour review; the word /
+     * Thresholds around the earlier choice, with and without the year evidence, and the cohesion a merge asks for (0: none);
+     * the neighbour review, the word /
      * name / embedding weights and the 30-day window stay as the first round chose them (105 settings then: they moved
      * the worst fold by less than 0.01).
      */
     static List<StorySettings> grid() {
         List<StorySettings> out = new ArrayList<>();
-        for (double background : new double[] {0, 10, 30, 100, 300}) {
+        for (double cohesion : new double[] {0, 0.6, 0.7, 0.8}) {
             for (double share : new double[] {1, 0.5}) {
                 for (double t : new double[] {0.25, 0.275, 0.3}) {
                     out.add(StorySettings.DEFAULT.withThreshold(t).withOtherYearShare(share).withReexamined(10).withWeights(0.5, 0.25, 0.25)
-                            .withWindow(Duration.ofDays(30)).withBackgroundDocuments(background));
+                            .withWindow(Duration.ofDays(30)).withMergeCohesion(cohesion));
                 }
             }
         }
         return out;
     }
 
-    static Result run(List<StorySet> folds, Map<String, Map<String, List<float[]>>> vectors, List<StorySettings> grid, BackgroundFrequencies background) {
+    static Result run(List<StorySet> folds, Map<String, Map<String, List<float[]>>> vectors, List<StorySettings> grid) {
         List<Trial> trials = new ArrayList<>();
         int done = 0;
         for (StorySettings s : grid) {
             List<Double> f1 = new ArrayList<>();
             for (StorySet fold : folds) {
                 Map<String, List<float[]>> v = vectors.get(fold.file().toString());
-                f1.add(StoryGroupingBench.score(fold, StoryGroupingBench.online(fold, fold.byDate(), v, s, background)).f1());
+                f1.add(StoryGroupingBench.score(fold, StoryGroupingBench.online(fold, fold.byDate(), v, s)).f1());
             }
             trials.add(new Trial(s, f1));
             if (++done % 10 == 0) System.out.println("  stories sweep: " + done + " of " + grid.size() + " settings");

@@ -48,9 +48,7 @@ import io.newsbot.store.SubscriptionStore;
 import io.newsbot.store.Transactions;
 import io.newsbot.store.jdbc.Database;
 import io.newsbot.story.Stories;
-import io.newsbot.story.Profiler;
 import io.newsbot.story.StoryGrouper;
-import io.newsbot.story.vocabulary.WordPieceFrequencies;
 import io.newsbot.story.StorySettings;
 import io.newsbot.watch.AlertQueue;
 import io.newsbot.watch.WatchAlerts;
@@ -107,7 +105,7 @@ public final class NewsbotCore implements PlatformPorts, AutoCloseable {
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(settings.fetch().timeout()).build();
         var fetcher = new GuardedHttpFetcher(http, AddressPolicy.standard(settings.fetch().allowPrivateAddresses()),
                 settings.fetch().maxRedirects(), settings.fetch().maxBytes(), settings.fetch().timeout());
-        this.grouper = new StoryGrouper(stores.stories(), StorySettings.DEFAULT, WordPieceFrequencies.onFirstUse(Profiler::termsOf));
+        this.grouper = new StoryGrouper(stores.stories(), StorySettings.DEFAULT);
         this.stories = new Stories(stores.stories());
         this.ingestor = new Ingestor(stores.articles(), search.indexer(), fetcher, clock, settings.limits(),
                 (article, vectors) -> grouper.place(StoryGrouper.Arrival.of(article, vectors)));

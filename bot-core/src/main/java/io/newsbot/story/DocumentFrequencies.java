@@ -1,35 +1,21 @@
 package io.newsbot.story;
 
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * How many stored articles use each term, out of how many: a snapshot for weighing one article's terms. While few
- * articles are stored, their counts cannot tell a common word from a rare one (every word not yet seen looks as rare
- * as a name), so they can be blended with a background of English at large, counted as that many more articles.
+ * How many stored articles use each term, out of how many: a snapshot for weighing one article's terms.
  *
- * @param documents           the articles counted
- * @param counts              term to the number of those articles that use it (terms never seen are absent)
- * @param background          the share of articles at large expected to use each term
- * @param backgroundDocuments how many articles the background counts as: it weighs as much as the stored articles
- *                            once that many are stored, and less and less after
+ * <p>Only the stored articles count. A background of English at large (Wikipedia and books) was measured to weigh
+ * terms while few articles are stored, and dropped: it makes every topic word of a young store rare, and two near-miss
+ * events (two earthquakes, a coach fired and hired) share exactly those words (docs/benchmarks.md, "Stories").
+ *
+ * @param documents the articles counted
+ * @param counts    term to the number of those articles that use it (terms never seen are absent)
  */
-public record DocumentFrequencies(long documents, Map<String, Integer> counts, BackgroundFrequencies background, double backgroundDocuments) {
+public record DocumentFrequencies(long documents, Map<String, Integer> counts) {
     public DocumentFrequencies {
         if (documents < 0) throw new IllegalArgumentException("documents must not be negative");
         counts = Map.copyOf(counts);
-        Objects.requireNonNull(background, "background");
-        if (!(backgroundDocuments >= 0)) throw new IllegalArgumentException("backgroundDocuments must not be negative");
-    }
-
-    /** The stored articles' counts alone. */
-    public DocumentFrequencies(long documents, Map<String, Integer> counts) {
-        this(documents, counts, BackgroundFrequencies.NONE, 0);
-    }
-
-    /** These counts blended with a background counted as {@code documents} articles. */
-    public DocumentFrequencies withBackground(BackgroundFrequencies frequencies, double documents) {
-        return new DocumentFrequencies(this.documents, counts, frequencies, documents);
     }
 
     /**
@@ -37,8 +23,8 @@ public record DocumentFrequencies(long documents, Map<String, Integer> counts, B
      * uses it: a term every article uses weighs almost nothing, a term no other article uses the most.
      */
     public double idf(String term) {
-        double n = documents + 1 + backgroundDocuments;
-        double df = counts.getOrDefault(term, 0) + 1 + (backgroundDocuments == 0 ? 0 : backgroundDocuments * background.rate(term));
+        double n = documents + 1;
+        double df = counts.getOrDefault(term, 0) + 1;
         return Math.log((n + 1) / (df + 0.5));
     }
 }

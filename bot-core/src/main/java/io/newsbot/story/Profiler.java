@@ -62,12 +62,6 @@ public final class Profiler {
         return EventYear.of(published, title, body);
     }
 
-    /** The terms a single word counts as: its stem as a content word (none for a stop word) and its name key. */
-    public static List<String> termsOf(String word) {
-        List<String> out = new java.util.ArrayList<>(ArticleTerms.words(word).keySet());
-        out.add(nameKey(word.toLowerCase(java.util.Locale.ROOT)));
-        return out;
-    }
 
     /** Names share the document-frequency table with words, marked so that "Bush" the name and "bush" the plant differ. */
     static String nameKey(String name) {

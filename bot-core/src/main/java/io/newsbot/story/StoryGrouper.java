@@ -26,13 +26,10 @@ public final class StoryGrouper {
     private final StorySettings settings;
     private final Profiler profiler = new Profiler();
     private final NeighbourReview review;
-    private final BackgroundFrequencies background;
 
-    /** @param background how common terms are in English at large, blended with the stored articles' counts */
-    public StoryGrouper(StoryStore store, StorySettings settings, BackgroundFrequencies background) {
+    public StoryGrouper(StoryStore store, StorySettings settings) {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.background = Objects.requireNonNull(background, "background");
         this.review = new NeighbourReview(settings);
     }
 
@@ -64,7 +61,7 @@ public final class StoryGrouper {
         Profiler.Counts counts = profiler.count(a.title(), a.body());
         Set<String> terms = counts.terms();
         StoryProfile p = profiler.profile(a.articleId(), a.outlet(), a.published(), counts, a.chunkVectors(),
-                store.frequencies(terms).withBackground(background, settings.backgroundDocuments()),
+                store.frequencies(terms),
                 EventYear.of(a.published(), a.title(), a.body()));
         List<String> indexed = indexedTerms(p);
         Instant from = a.published() == null ? null : a.published().minus(settings.window());
@@ -106,12 +103,16 @@ public final class StoryGrouper {
 
     /**
      * The candidate stories the new article joins, one after another while the closest still reaches the threshold.
-     * Links are sums of similarities kept per story, so each pair of articles is compared once.
+     * Links are sums of similarities kept per story, so each pair of articles is compared once. A second story is
+     * merged in only if the arrival and what it joined are nearly as close to it as its own articles are to each other
+     * ({@link StorySettings#mergeCohesion}): two events of one topic (a coach fired, the same coach hired) pass the
+     * threshold through an article that mentions both, yet each is closer knit than the two are to each other.
      */
     private Set<Long> cluster(StoryProfile p, Map<Long, List<StoryProfile>> stories) {
         List<Long> ids = new ArrayList<>(stories.keySet());
         Map<Long, Double> sums = new HashMap<>();
         for (Long id : ids) sums.put(id, sumOfSimilarities(List.of(p), stories.get(id)));
+        Map<Long, Double> cohesion = new HashMap<>();
         int size = 1;
         Set<Long> merged = new LinkedHashSet<>();
         while (true) {
@@ -120,6 +121,7 @@ public final class StoryGrouper {
             for (Long id : ids) {
                 if (merged.contains(id) || stories.get(id).isEmpty()) continue;
                 double link = sums.get(id) / (size * (double) stories.get(id).size());
+                if (!merged.isEmpty() && link < settings.mergeCohesion() * cohesion.computeIfAbsent(id, k -> cohesion(stories.get(k)))) continue;
                 if (link >= bestLink) {
                     best = id;
                     bestLink = link;
@@ -132,6 +134,16 @@ public final class StoryGrouper {
                 if (!merged.contains(id)) sums.merge(id, sumOfSimilarities(stories.get(best), stories.get(id)), Double::sum);
             }
         }
+    }
+
+    /** The mean similarity of a story's articles with each other (0 for a single article: nothing to keep apart). */
+    private double cohesion(List<StoryProfile> members) {
+        if (settings.mergeCohesion() == 0 || members.size() < 2) return 0;
+        double sum = 0;
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) sum += settings.similarity(members.get(i), members.get(j));
+        }
+        return sum / (members.size() * (members.size() - 1) / 2.0);
     }
 
     private double sumOfSimilarities(List<StoryProfile> a, List<StoryProfile> b) {

@@ -20,17 +20,15 @@ import java.util.Objects;
  *                        another story of the neighbourhood if it is now more like it than like its own (0: none)
  * @param otherYearShare  the share of their similarity two articles keep when one has no date and they report events
  *                        of different years ({@link StoryProfile#yearsDiffer}): 1 ignores the years
- * @param backgroundDocuments how many articles the background frequencies of English count as beside the stored
- *                        articles' own ({@link DocumentFrequencies}): what weighs terms while few are stored (0: none, as shipped)
+ * @param mergeCohesion   when an article links a second story, the share of that story's own mean similarity (between
+ *                        its articles) the article and the story it joined must reach with it for the two to merge: two
+ *                        events of one topic each hold together better than they match each other (0: any link that
+ *                        reaches the threshold merges)
  */
 public record StorySettings(double threshold, double wordWeight, double nameWeight, double vectorWeight, Duration window, int candidates,
-                            int membersPerStory, int indexedTerms, int reexamined, double otherYearShare,
-                            double backgroundDocuments) {
-    /**
-     * No background: counted as 30 articles it raised the held-out folds (docs/benchmarks.md, "Stories") but made the first
-     * articles of an empty store join across near-miss events (two Indonesian earthquakes, the demo corpus in one story).
-     */
-    public static final StorySettings DEFAULT = new StorySettings(0.25, 0.5, 0.25, 0.25, Duration.ofDays(30), 50, 20, 24, 10, 0.5, 0);
+                            int membersPerStory, int indexedTerms, int reexamined, double otherYearShare, double mergeCohesion) {
+    /** Chosen by cross-validation on four folds of ECB+ and Giveme5W1H (docs/benchmarks.md, "Stories"). */
+    public static final StorySettings DEFAULT = new StorySettings(0.25, 0.5, 0.25, 0.25, Duration.ofDays(30), 50, 20, 24, 10, 0.5, 0.7);
 
     public StorySettings {
         if (!(threshold > 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in (0, 1]");
@@ -44,7 +42,7 @@ public record StorySettings(double threshold, double wordWeight, double nameWeig
         if (indexedTerms < 1) throw new IllegalArgumentException("indexedTerms must be at least 1");
         if (reexamined < 0) throw new IllegalArgumentException("reexamined must not be negative");
         if (!(otherYearShare >= 0 && otherYearShare <= 1)) throw new IllegalArgumentException("otherYearShare must be in [0, 1]");
-        if (!(backgroundDocuments >= 0)) throw new IllegalArgumentException("backgroundDocuments must not be negative");
+        if (!(mergeCohesion >= 0 && mergeCohesion <= 1)) throw new IllegalArgumentException("mergeCohesion must be in [0, 1]");
     }
 
     /** How alike two articles are, from 0 to 1 (a weighted mean of three cosines, less when their years differ). */
@@ -61,26 +59,26 @@ public record StorySettings(double threshold, double wordWeight, double nameWeig
     }
 
     public StorySettings withThreshold(double t) {
-        return new StorySettings(t, wordWeight, nameWeight, vectorWeight, window, candidates, membersPerStory, indexedTerms, reexamined, otherYearShare, backgroundDocuments);
+        return new StorySettings(t, wordWeight, nameWeight, vectorWeight, window, candidates, membersPerStory, indexedTerms, reexamined, otherYearShare, mergeCohesion);
     }
 
     public StorySettings withWeights(double words, double names, double vector) {
-        return new StorySettings(threshold, words, names, vector, window, candidates, membersPerStory, indexedTerms, reexamined, otherYearShare, backgroundDocuments);
+        return new StorySettings(threshold, words, names, vector, window, candidates, membersPerStory, indexedTerms, reexamined, otherYearShare, mergeCohesion);
     }
 
     public StorySettings withOtherYearShare(double share) {
-        return new StorySettings(threshold, wordWeight, nameWeight, vectorWeight, window, candidates, membersPerStory, indexedTerms, reexamined, share, backgroundDocuments);
+        return new StorySettings(threshold, wordWeight, nameWeight, vectorWeight, window, candidates, membersPerStory, indexedTerms, reexamined, share, mergeCohesion);
     }
 
     public StorySettings withReexamined(int n) {
-        return new StorySettings(threshold, wordWeight, nameWeight, vectorWeight, window, candidates, membersPerStory, indexedTerms, n, otherYearShare, backgroundDocuments);
+        return new StorySettings(threshold, wordWeight, nameWeight, vectorWeight, window, candidates, membersPerStory, indexedTerms, n, otherYearShare, mergeCohesion);
     }
 
     public StorySettings withWindow(Duration w) {
-        return new StorySettings(threshold, wordWeight, nameWeight, vectorWeight, w, candidates, membersPerStory, indexedTerms, reexamined, otherYearShare, backgroundDocuments);
+        return new StorySettings(threshold, wordWeight, nameWeight, vectorWeight, w, candidates, membersPerStory, indexedTerms, reexamined, otherYearShare, mergeCohesion);
     }
 
-    public StorySettings withBackgroundDocuments(double n) {
-        return new StorySettings(threshold, wordWeight, nameWeight, vectorWeight, window, candidates, membersPerStory, indexedTerms, reexamined, otherYearShare, n);
+    public StorySettings withMergeCohesion(double share) {
+        return new StorySettings(threshold, wordWeight, nameWeight, vectorWeight, window, candidates, membersPerStory, indexedTerms, reexamined, otherYearShare, share);
     }
 }

@@ -94,8 +94,8 @@ class JdbcStoryStoreTest {
             StoryStore memory = new io.newsbot.story.memory.InMemoryStoryStore(id -> java.util.Optional.ofNullable(stored.get(id)));
 
             // When each grouper places them in order
-            StoryGrouper onJdbc = new StoryGrouper(jdbc, StorySettings.DEFAULT, BackgroundFrequencies.NONE);
-            StoryGrouper inMemory = new StoryGrouper(memory, StorySettings.DEFAULT, BackgroundFrequencies.NONE);
+            StoryGrouper onJdbc = new StoryGrouper(jdbc, StorySettings.DEFAULT);
+            StoryGrouper inMemory = new StoryGrouper(memory, StorySettings.DEFAULT);
             for (StoryGrouper.Arrival a : arrivals) {
                 onJdbc.place(a);
                 inMemory.place(a);

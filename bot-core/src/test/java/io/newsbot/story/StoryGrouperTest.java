@@ -10,7 +10,6 @@ import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.verify;
 
 import io.newsbot.story.memory.InMemoryStoryStore;
-import io.newsbot.story.vocabulary.WordPieceFrequencies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,10 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class StoryGrouperTest {
     private static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
-    /** Read once for the class: the background the core wires (it weighs only where the setting counts it). */
-    private static final BackgroundFrequencies ENGLISH = WordPieceFrequencies.onFirstUse(Profiler::termsOf);
     private final InMemoryStoryStore store = new InMemoryStoryStore(id -> Optional.empty());
-    private final StoryGrouper grouper = new StoryGrouper(store, StorySettings.DEFAULT, ENGLISH);
+    private final StoryGrouper grouper = new StoryGrouper(store, StorySettings.DEFAULT);
     private long next = 1;
 
     static final String ACEH_BBC = "A strong 6.1-magnitude earthquake struck Indonesia's Aceh province on Tuesday, killing at least 24 people "
@@ -95,7 +92,7 @@ class StoryGrouperTest {
 
     @Test
     void an_article_linking_two_stories_closely_enough_merges_them_into_the_older() {
-        StoryGrouper loose = new StoryGrouper(store, new StorySettings(0.2, 1, 0, 0, Duration.ofDays(3), 50, 20, 24, 0, 1, 0), BackgroundFrequencies.NONE);
+        StoryGrouper loose = new StoryGrouper(store, new StorySettings(0.2, 1, 0, 0, Duration.ofDays(3), 50, 20, 24, 0, 1, 0));
         long a = next++;
         loose.place(new StoryGrouper.Arrival(a, "A", T0, "", "Alpha bravo charlie delta echo foxtrot.", List.of()));
         long b = next++;
@@ -110,7 +107,7 @@ class StoryGrouperTest {
     @Test
     void compares_a_new_article_with_a_bounded_number_of_candidates_found_through_the_index_within_the_window() {
         StoryStore spied = spy(new InMemoryStoryStore(id -> Optional.empty()));
-        StoryGrouper g = new StoryGrouper(spied, StorySettings.DEFAULT, ENGLISH);
+        StoryGrouper g = new StoryGrouper(spied, StorySettings.DEFAULT);
         for (int i = 0; i < 80; i++) {
             g.place(new StoryGrouper.Arrival(1000 + i, "Outlet " + i, T0, "Aceh earthquake update " + i, ACEH_BBC + " Volunteer" + i
                     + " from Village" + i + " said help came late.", List.of()));
@@ -157,26 +154,38 @@ class StoryGrouperTest {
     }
 
     @Test
-    void in_an_empty_store_english_at_large_tells_one_event_from_two() {
-        // given the first two articles of a store, once with the background of English (counted as 30 articles) and once with
-        // the stored counts alone
-        double sameWithEnglish = firstTwoSimilarity(ENGLISH, ACEH_BBC, ACEH_REUTERS);
-        double sameAlone = firstTwoSimilarity(BackgroundFrequencies.NONE, ACEH_BBC, ACEH_REUTERS);
-        double twoWithEnglish = firstTwoSimilarity(ENGLISH, ACEH_BBC, PAPUA);
-        double twoAlone = firstTwoSimilarity(BackgroundFrequencies.NONE, ACEH_BBC, PAPUA);
+    void an_article_reporting_two_close_knit_events_does_not_merge_their_stories() {
+        // given two stories of one topic, each two reports that share most words, the two sharing a few
+        StorySettings merging = new StorySettings(0.1, 1, 0, 0, Duration.ofDays(3), 50, 20, 24, 0, 1, 0);
+        long fired = placeWith(merging, "alpha bravo charlie delta echo foxtrot golf hotel india juliet.");
+        placeWith(merging, "alpha bravo charlie delta echo foxtrot golf hotel india kilo.");
+        long hired = placeWith(merging, "alpha bravo lima mike november oscar papa quebec romeo sierra.");
+        placeWith(merging, "alpha bravo lima mike november oscar papa quebec romeo tango.");
+        assertThat(storyOf(hired)).isNotEqualTo(storyOf(fired));
 
-        // then common words ("said", "people", "province") weigh less: two reports of one quake come closer, two quakes further apart
-        assertThat(sameWithEnglish).isGreaterThan(sameAlone);
-        assertThat(twoWithEnglish).isLessThan(twoAlone);
+        // when an article mentions both events, and stories merge as soon as a link reaches the threshold, they become one
+        long both = placeWith(merging, "alpha bravo charlie delta echo foxtrot lima mike november oscar.");
+        assertThat(List.of(storyOf(fired), storyOf(hired), storyOf(both))).containsOnly(fired);
     }
 
-    private static double firstTwoSimilarity(BackgroundFrequencies background, String first, String second) {
-        InMemoryStoryStore empty = new InMemoryStoryStore(id -> Optional.empty());
-        StorySettings settings = StorySettings.DEFAULT.withBackgroundDocuments(30);
-        StoryGrouper g = new StoryGrouper(empty, settings, background);
-        g.place(new StoryGrouper.Arrival(1, "BBC", T0, "", first, List.of()));
-        g.place(new StoryGrouper.Arrival(2, "Reuters", T0.plusSeconds(3600), "", second, List.of()));
-        List<StoryProfile> profiles = empty.profiles(List.of(1L, 2L));
-        return settings.similarity(profiles.get(0), profiles.get(1));
+    @Test
+    void an_article_reporting_two_close_knit_events_joins_one_and_leaves_the_other_apart() {
+        StorySettings cohesive = new StorySettings(0.1, 1, 0, 0, Duration.ofDays(3), 50, 20, 24, 0, 1, 0.7);
+        long fired = placeWith(cohesive, "alpha bravo charlie delta echo foxtrot golf hotel india juliet.");
+        placeWith(cohesive, "alpha bravo charlie delta echo foxtrot golf hotel india kilo.");
+        long hired = placeWith(cohesive, "alpha bravo lima mike november oscar papa quebec romeo sierra.");
+        placeWith(cohesive, "alpha bravo lima mike november oscar papa quebec romeo tango.");
+
+        // when an article mentions both events, the merge asks for as close a link as each story's own reports have
+        long both = placeWith(cohesive, "alpha bravo charlie delta echo foxtrot lima mike november oscar.");
+
+        assertThat(storyOf(both)).isIn(storyOf(fired), storyOf(hired));
+        assertThat(storyOf(hired)).isNotEqualTo(storyOf(fired));
+    }
+
+    private long placeWith(StorySettings settings, String body) {
+        long id = next++;
+        new StoryGrouper(store, settings).place(new StoryGrouper.Arrival(id, "Outlet " + id, T0, "", body, List.of()));
+        return id;
     }
 }

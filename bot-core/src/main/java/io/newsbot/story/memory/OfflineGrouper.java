@@ -1,6 +1,5 @@
 package io.newsbot.story.memory;
 
-import io.newsbot.story.BackgroundFrequencies;
 import io.newsbot.story.StoryGrouper;
 import io.newsbot.story.StorySettings;
 import io.newsbot.story.StoryStore;
@@ -19,11 +18,9 @@ import java.util.Optional;
  */
 public final class OfflineGrouper {
     private final StorySettings settings;
-    private final BackgroundFrequencies background;
 
-    public OfflineGrouper(StorySettings settings, BackgroundFrequencies background) {
+    public OfflineGrouper(StorySettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.background = Objects.requireNonNull(background, "background");
     }
 
     /**
@@ -49,7 +46,7 @@ public final class OfflineGrouper {
     /** Each input's story, by key, in the order given; a story is named by the key of the article that started it. */
     public Map<String, String> group(List<Input> inputs) {
         StoryStore stories = new InMemoryStoryStore(id -> Optional.empty());
-        StoryGrouper grouper = new StoryGrouper(stories, settings, background);
+        StoryGrouper grouper = new StoryGrouper(stories, settings);
         Map<String, Long> ids = new LinkedHashMap<>();
         Map<String, Long> byText = new HashMap<>();
         Map<Long, String> founders = new HashMap<>();

@@ -9,9 +9,7 @@ import io.newsbot.index.onnx.OnnxEmbedder;
 import io.newsbot.ingest.IngestException;
 import io.newsbot.story.ChunkVectors;
 import io.newsbot.story.memory.OfflineGrouper;
-import io.newsbot.story.Profiler;
 import io.newsbot.story.StorySettings;
-import io.newsbot.story.vocabulary.WordPieceFrequencies;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -69,7 +67,7 @@ public final class StoriesCli implements Callable<Integer> {
             ChunkVectors vectors = new ChunkVectors(new Chunker(new SentenceSplitter(), 120), new OnnxEmbedder(model, pool));
             List<OfflineGrouper.Input> inputs = new ArrayList<>();
             for (Line l : lines) inputs.add(new OfflineGrouper.Input(l.id(), l.outlet(), l.date(), l.title(), l.text(), vectors.of(l.title(), l.text())));
-            stories = new OfflineGrouper(StorySettings.DEFAULT, WordPieceFrequencies.onFirstUse(Profiler::termsOf)).group(inputs);
+            stories = new OfflineGrouper(StorySettings.DEFAULT).group(inputs);
         } finally {
             pool.shutdown();
         }
