@@ -138,10 +138,13 @@ final class DirectQuotes {
         if (a.after() != null) {
             if (b.after() != null || a.after().introducesNext()) return false;
             String rest = body.substring(a.after().end(), b.span().open());
+            if (rest.length() > MAX_CLAUSE || SENTENCE_BREAK.matcher(rest.strip()).find()) return false;
+            // "...," Clark said, noting he would support the nominee. "...": the attribution's sentence ends before the
+            // next quote, so whatever else it reports, the quote after it goes on with the first.
+            if (rest.strip().endsWith(".")) return true;
             // "..." Ryan said, though he said, "...": a second verb of saying starts a statement of its own.
             // "...," Graham said, adding, "...": the participle reports a second statement, as annotators mark it.
-            return rest.length() <= MAX_CLAUSE && !SENTENCE_BREAK.matcher(rest.strip()).find() && Cues.VERB_WORDS.find(rest, 0) == null
-                    && !PARTICIPLE.matcher(rest).find();
+            return Cues.VERB_WORDS.find(rest, 0) == null && !PARTICIPLE.matcher(rest).find();
         }
         if (b.before() != null || !a.span().closed()) return false;
         return ONLY_PUNCTUATION.matcher(body.substring(a.span().close() + 1, b.span().open())).matches();

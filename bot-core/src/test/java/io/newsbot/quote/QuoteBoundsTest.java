@@ -6,8 +6,8 @@ import io.newsbot.index.SentenceSplitter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Quoted words inside the writer's own sentences: names, titles and scare quotes are nobody's statement. */
-class WritersQuotedWordsTest {
+/** Which quoted words make one statement: quotes apart in the writer's sentence, and quotes on either side of an attribution. */
+class QuoteBoundsTest {
     private final AttributionExtractor extractor = new AttributionExtractor(new SentenceSplitter());
 
     private List<Attribution> direct(String body) {
@@ -28,5 +28,23 @@ class WritersQuotedWordsTest {
 
         assertThat(direct(body)).singleElement().extracting(Attribution::content)
                 .isEqualTo("received as much as $26.4 million in previously undisclosed payments from groups.");
+    }
+
+    @Test
+    void a_quote_after_an_attribution_whose_sentence_ends_goes_on_with_the_first() {
+        String body = "\"That's the $64,000 question,\" Clark said, noting he would support any of the other candidates if they "
+                + "secured the nomination. \"We've developed a pretty deep bench here.\"";
+
+        assertThat(direct(body)).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Clark");
+            assertThat(a.content()).startsWith("That's the $64,000 question,").endsWith("a pretty deep bench here.");
+        });
+    }
+
+    @Test
+    void a_quote_introduced_by_a_second_verb_of_saying_stays_apart() {
+        String body = "\"I'm just not ready to do that at this point,\" Ryan said last week on CNN, though he said, \"I hope to get there soon.\"";
+
+        assertThat(direct(body)).hasSize(2);
     }
 }
