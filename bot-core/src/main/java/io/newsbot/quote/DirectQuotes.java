@@ -19,7 +19,9 @@ final class DirectQuotes {
     private static final String PHRASE = "(" + WORD + "(?:\\s+" + WORD + "){0,11}?)";
     private static final Pattern AFTER_INVERTED = Pattern.compile("^\\s*,?\\s*(" + Cues.QUOTE_VERBS + ")\\s+" + PHRASE
             + "(?=\\s*(?:[,.;:!?\"(]|$)|\\s+(?:who|whose)\\s)");
-    private static final Pattern AFTER_NORMAL = Pattern.compile("^\\s*,?\\s*" + PHRASE + Cues.GAP + "(" + Cues.QUOTE_VERBS + ")\\b");
+    /** Words that open a clause of the writer's after a quote ("..., after Clinton's spokesman expressed"): no attribution. */
+    private static final String SUBORDINATE = "(?!(?:after|before|when|while|because|since|until|although|though|if|as|once)\\s)";
+    private static final Pattern AFTER_NORMAL = Pattern.compile("^\\s*,?\\s*" + SUBORDINATE + PHRASE + Cues.GAP + "(" + Cues.QUOTE_VERBS + ")\\b");
     private static final Pattern AFTER_CITED = Pattern.compile("^\\s*,?\\s*" + Names.NAME + "\\s+(?:cited|quoted)\\s+(" + Names.NAME + ")\\s+as\\s+(saying)");
     private static final Pattern BEFORE_COLON = Pattern.compile("\\b(" + Cues.QUOTE_VERBS + ")\\b[^.!?\"]{0,60}[:,]\\s*$");
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("\\b(according to)\\s+" + Cues.SPEAKER + "\\s*[,:]?\\s*$");

@@ -47,4 +47,15 @@ class QuoteBoundsTest {
 
         assertThat(direct(body)).hasSize(2);
     }
+
+    @Test
+    void a_clause_of_the_writers_after_a_quote_is_not_its_attribution() {
+        String body = "\"In breaking news,\" Axelrod tweeted last January, \"Hillary wins full-throated endorsement from her press "
+                + "secretary,\" after Clinton spokesman Brian Fallon expressed his view.";
+
+        assertThat(direct(body)).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Axelrod");
+            assertThat(a.content()).startsWith("In breaking news,").endsWith("from her press secretary,");
+        });
+    }
 }
