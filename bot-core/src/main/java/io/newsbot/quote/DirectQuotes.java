@@ -70,8 +70,23 @@ final class DirectQuotes {
                 while (j + 1 < pieces.size() && pieces.get(j + 1).embedded() && sentences.startOf(pieces.get(j + 1).span().open()) == sentence
                         && PartialQuotes.CUE_WORDS.find(body.substring(pieces.get(j).span().close(), pieces.get(j + 1).span().open()), 0) == null) j++;
                 Attribution partial = PartialQuotes.of(body, pieces.subList(i, j + 1), sentence, sentences.endOf(pieces.get(i).span().open()), speakers);
-                if (partial != null) out.add(partial);
+                int opening = pieces.get(i).span().open();
                 i = j + 1;
+                if (partial != null && pieces.get(j).after() != null && partial.contentStart() < opening
+                        && Cues.VERB_WORDS.find(body.substring(partial.contentStart(), opening), 0) == null) {
+                    // Teachers are "looking to see who is on the ticket," she said. "That's got to scare an educator.": the
+                    // quote after the attribution goes on with the sentence's quoted words, one statement as annotated. A
+                    // sentence with a verb of saying before its quote (Feinstein said "...," she said. "...") keeps them apart.
+                    int k = j;
+                    while (k + 1 < pieces.size() && joins(body, pieces.get(k), pieces.get(k + 1))) k++;
+                    if (k > j) {
+                        int end = pieces.get(k).span().contentEnd();
+                        partial = new Attribution(partial.source(), partial.cue(), body.substring(partial.contentStart(), end), partial.contentStart(), end,
+                                true, partial.sourceStart(), partial.sourceEnd());
+                        i = k + 1;
+                    }
+                }
+                if (partial != null) out.add(partial);
                 continue;
             }
             while (true) {

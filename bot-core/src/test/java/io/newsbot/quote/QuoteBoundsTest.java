@@ -58,4 +58,15 @@ class QuoteBoundsTest {
             assertThat(a.content()).startsWith("In breaking news,").endsWith("from her press secretary,");
         });
     }
+
+    @Test
+    void a_quote_after_a_sentence_of_quoted_words_and_its_attribution_goes_on_with_it() {
+        String body = "Teachers are \"looking to see who is on the Republican side of the ticket,\" NEA President Lily Eskelsen Garcia said. "
+                + "\"That's got to scare an educator.\"";
+
+        assertThat(direct(body)).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Lily Eskelsen Garcia");
+            assertThat(a.content()).startsWith("Teachers are").endsWith("scare an educator.\"");
+        });
+    }
 }
