@@ -69,4 +69,12 @@ class QuoteBoundsTest {
             assertThat(a.content()).startsWith("Teachers are").endsWith("scare an educator.\"");
         });
     }
+
+    @Test
+    void a_speaker_described_at_length_before_the_verb_is_found() {
+        String body = "\"This position has always been one that you get only by virtue of your marriage,\" Melanne Verveer, who served as "
+                + "Hillary Clinton's chief of staff during the Clinton administration, told CBS News.";
+
+        assertThat(direct(body)).singleElement().extracting(Attribution::speaker).isEqualTo("Melanne Verveer");
+    }
 }
