@@ -77,4 +77,15 @@ class QuoteBoundsTest {
 
         assertThat(direct(body)).singleElement().extracting(Attribution::speaker).isEqualTo("Melanne Verveer");
     }
+
+    @Test
+    void a_statement_told_to_someone_opens_at_that_past_the_addressee() {
+        String body = "Donald Trump is telling supporters after his victory in the South Carolina Republican primary that \"when you win, "
+                + "it's beautiful.\"";
+
+        assertThat(direct(body)).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Donald Trump");
+            assertThat(a.content()).isEqualTo("that \"when you win, it's beautiful.\"");
+        });
+    }
 }
