@@ -88,4 +88,15 @@ class QuoteBoundsTest {
             assertThat(a.content()).isEqualTo("that \"when you win, it's beautiful.\"");
         });
     }
+
+    @Test
+    void a_reported_clause_ends_at_a_participle_after_a_comma_inside_the_quote() {
+        String body = "Speaking earlier Tuesday in Florida, Trump insisted that he has \"expanded the Republican party,\" claiming that he is "
+                + "responsible for higher voter turnout in the primary states.";
+
+        assertThat(direct(body)).singleElement().satisfies(a -> {
+            assertThat(a.speaker()).isEqualTo("Trump");
+            assertThat(a.content()).isEqualTo("that he has \"expanded the Republican party,\"");
+        });
+    }
 }
