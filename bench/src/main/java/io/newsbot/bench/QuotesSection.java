@@ -57,6 +57,7 @@ final class QuotesSection {
         md.append(String.format(Locale.ROOT, "%nExtraction speed: %d articles in %.1f s, %.0f articles/s (train and dev, one thread, "
                 + "including sentence splitting).%n", train.articles() + dev.articles(), train.seconds() + dev.seconds(),
                 (train.articles() + dev.articles()) / (train.seconds() + dev.seconds())));
+        md.append(QuotesRounds.text());
         md.append(QuotesNotes.THIRD_ROUND);
         md.append(QuotesNotes.BEFORE);
         md.append("\n### Sentence splitting\n\n");

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class AttributionExtractor {
     /** Changes whenever the rules change, so that statements stored from an older version are extracted again. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
     /** Between a statement and its continuation: the closing mark, perhaps the attribution, then a paragraph break. */
     private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("(?s)^\"?[^\"\\n]{0,250}\\n\\s*\"$");
     /** How far past a statement its quotation mark's partner may stand ("a disaster. It will fail," he said). */

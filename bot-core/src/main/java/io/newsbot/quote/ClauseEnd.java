@@ -15,6 +15,10 @@ final class ClauseEnd {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '"') {
+                // that he has "expanded the party," claiming ...: the comma that ends the clause stands inside the quote.
+                if (quoted && i - from >= 12 && text.charAt(i - 1) == ',' && i + 1 < to && text.charAt(i + 1) == ' '
+                        && (text.startsWith(" but ", i + 1) || text.startsWith(" according to", i + 1) || text.startsWith(" which", i + 1)
+                        || text.startsWith(" while ", i + 1) || reportsNext(text, i + 2, true))) return i + 1;
                 quoted = !quoted;
                 continue;
             }

@@ -19,7 +19,7 @@ final class Cues {
     static final Set<String> VERB_SET = Set.copyOf(java.util.Arrays.asList(VERBS.split("\\|")));
     static final String SPEAKER = "(" + Names.NAME + "|" + Names.DESCRIPTOR + "|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)";
     /** What may stand between a speaker and the verb: an apposition, an auxiliary or an adverb. */
-    static final String GAP = "(?:\\s*,[^,\"]{1,80},)?\\s*(?:also\\s+|later\\s+|then\\s+|again\\s+|previously\\s+|has\\s+|had\\s+|have\\s+|"
+    static final String GAP = "(?:\\s*,[^,\"]{1,120},)?\\s*(?:also\\s+|later\\s+|then\\s+|again\\s+|previously\\s+|has\\s+|had\\s+|have\\s+|"
             + "once\\s+|reportedly\\s+|repeatedly\\s+|\\w+ly\\s+)?";
     static final Pattern VERB = Pattern.compile("\\b(" + VERBS + ")\\b");
     static final WordMatcher VERB_WORDS = new WordMatcher(VERB_SET);

@@ -19,7 +19,9 @@ final class DirectQuotes {
     private static final String PHRASE = "(" + WORD + "(?:\\s+" + WORD + "){0,11}?)";
     private static final Pattern AFTER_INVERTED = Pattern.compile("^\\s*,?\\s*(" + Cues.QUOTE_VERBS + ")\\s+" + PHRASE
             + "(?=\\s*(?:[,.;:!?\"(]|$)|\\s+(?:who|whose)\\s)");
-    private static final Pattern AFTER_NORMAL = Pattern.compile("^\\s*,?\\s*" + PHRASE + Cues.GAP + "(" + Cues.QUOTE_VERBS + ")\\b");
+    /** Words that open a clause of the writer's after a quote ("..., after Clinton's spokesman expressed"): no attribution. */
+    private static final String SUBORDINATE = "(?!(?:after|before|when|while|because|since|until|although|though|if|as|once)\\s)";
+    private static final Pattern AFTER_NORMAL = Pattern.compile("^\\s*,?\\s*" + SUBORDINATE + PHRASE + Cues.GAP + "(" + Cues.QUOTE_VERBS + ")\\b");
     private static final Pattern AFTER_CITED = Pattern.compile("^\\s*,?\\s*" + Names.NAME + "\\s+(?:cited|quoted)\\s+(" + Names.NAME + ")\\s+as\\s+(saying)");
     private static final Pattern BEFORE_COLON = Pattern.compile("\\b(" + Cues.QUOTE_VERBS + ")\\b[^.!?\"]{0,60}[:,]\\s*$");
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("\\b(according to)\\s+" + Cues.SPEAKER + "\\s*[,:]?\\s*$");
@@ -68,8 +70,23 @@ final class DirectQuotes {
                 while (j + 1 < pieces.size() && pieces.get(j + 1).embedded() && sentences.startOf(pieces.get(j + 1).span().open()) == sentence
                         && PartialQuotes.CUE_WORDS.find(body.substring(pieces.get(j).span().close(), pieces.get(j + 1).span().open()), 0) == null) j++;
                 Attribution partial = PartialQuotes.of(body, pieces.subList(i, j + 1), sentence, sentences.endOf(pieces.get(i).span().open()), speakers);
-                if (partial != null) out.add(partial);
+                int opening = pieces.get(i).span().open();
                 i = j + 1;
+                if (partial != null && pieces.get(j).after() != null && partial.contentStart() < opening
+                        && Cues.VERB_WORDS.find(body.substring(partial.contentStart(), opening), 0) == null) {
+                    // Teachers are "looking to see who is on the ticket," she said. "That's got to scare an educator.": the
+                    // quote after the attribution goes on with the sentence's quoted words, one statement as annotated. A
+                    // sentence with a verb of saying before its quote (Feinstein said "...," she said. "...") keeps them apart.
+                    int k = j;
+                    while (k + 1 < pieces.size() && joins(body, pieces.get(k), pieces.get(k + 1))) k++;
+                    if (k > j) {
+                        int end = pieces.get(k).span().contentEnd();
+                        partial = new Attribution(partial.source(), partial.cue(), body.substring(partial.contentStart(), end), partial.contentStart(), end,
+                                true, partial.sourceStart(), partial.sourceEnd());
+                        i = k + 1;
+                    }
+                }
+                if (partial != null) out.add(partial);
                 continue;
             }
             while (true) {
@@ -138,10 +155,13 @@ final class DirectQuotes {
         if (a.after() != null) {
             if (b.after() != null || a.after().introducesNext()) return false;
             String rest = body.substring(a.after().end(), b.span().open());
+            if (rest.length() > MAX_CLAUSE || SENTENCE_BREAK.matcher(rest.strip()).find()) return false;
+            // "...," Clark said, noting he would support the nominee. "...": the attribution's sentence ends before the
+            // next quote, so whatever else it reports, the quote after it goes on with the first.
+            if (rest.strip().endsWith(".")) return true;
             // "..." Ryan said, though he said, "...": a second verb of saying starts a statement of its own.
             // "...," Graham said, adding, "...": the participle reports a second statement, as annotators mark it.
-            return rest.length() <= MAX_CLAUSE && !SENTENCE_BREAK.matcher(rest.strip()).find() && Cues.VERB_WORDS.find(rest, 0) == null
-                    && !PARTICIPLE.matcher(rest).find();
+            return Cues.VERB_WORDS.find(rest, 0) == null && !PARTICIPLE.matcher(rest).find();
         }
         if (b.before() != null || !a.span().closed()) return false;
         return ONLY_PUNCTUATION.matcher(body.substring(a.span().close() + 1, b.span().open())).matches();

@@ -76,6 +76,11 @@ final class PartialQuotes {
     private static Attribution bare(String body, List<DirectQuotes.Piece> quotes) {
         int start = quotes.get(0).span().contentStart();
         int end = quotes.get(quotes.size() - 1).span().contentEnd();
+        // Quoted words apart in the writer's sentence ("Chrabaszcz, who goes by "Vito," was among the party's "basement
+        // dwellers"") are not one statement: with nobody saying them, the words between are the writer's.
+        int quoted = 0;
+        for (DirectQuotes.Piece p : quotes) quoted += p.span().contentEnd() - p.span().contentStart();
+        if (quoted * 2 < end - start) return null;
         String content = body.substring(start, end);
         if (content.strip().split("\\s+").length < BARE_WORDS || title(content)) return null;
         return new Attribution("", "", content, start, end, true);

@@ -15,6 +15,10 @@ final class ReportedSpeech {
     /** "according to" and its source, up to the next comma or the end of the sentence. */
     private static final Pattern ACCORDING = Pattern.compile("\\b([Aa]ccording to)\\s+([^,;:\"]{2,120}?)\\s*(?:[,;:]|[.!?]?\\s*$)");
     private static final Pattern THAT = Pattern.compile("^[^.!?\",;]{0,35}?\\b(that)\\s+");
+    /** After a verb with an addressee ("telling supporters after his victory in the primary that"), "that" stands further off. */
+    private static final Pattern THAT_AFTER_ADDRESSEE = Pattern.compile("^[^.!?\",;]{0,80}?\\b(that)\\s+");
+    private static final java.util.Set<String> ADDRESSED = java.util.Set.of("told", "tell", "tells", "telling", "assured", "assuring", "reminded",
+            "reminding", "informed", "informing", "warned", "warning", "promised", "promising");
     private static final Pattern QUOTE_FOLLOWS = Pattern.compile("^(?:[^\"]{0,60}:\\s*|\\s*,?\\s*)\"");
     /** What may follow the verb when the statement stood before it: "..., his spokesman said on Monday, after ...". */
     private static final Pattern TRAILING = Pattern.compile("^\\s*(?:[,.;:!?]|$|(?:on|in|at|during|late|early|last|this|after|before|"
@@ -73,7 +77,7 @@ final class ReportedSpeech {
     private static Attribution statement(Sentence s, WordMatcher.Match cue, SpeakerFinder.Phrase phrase, Speakers speakers) {
         String text = s.text();
         String after = text.substring(cue.end());
-        Matcher that = THAT.matcher(after);
+        Matcher that = (ADDRESSED.contains(cue.phrase()) ? THAT_AFTER_ADDRESSEE : THAT).matcher(after);
         int comma = text.lastIndexOf(',', phrase.start());
         boolean aside = comma >= 0 && phrase.start() - comma < 4 && after.stripLeading().startsWith(",");
         boolean trailing = (comma > 20 || aside) && phrase.start() - comma < 4 && TRAILING.matcher(after).find();
