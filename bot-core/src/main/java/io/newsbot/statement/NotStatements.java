@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Attributions that say nothing a reader asking "What did X say?" wants quoted: what X seemed or was found to do ("Cuban
- * seemed to rely on an ad hominem attack", "De Blasio has found himself in the same legal bind"), a verb of speech in the
+ * seemed to rely on an ad hominem attack", "De Blasio has found himself in the same legal bind", "Netanyahu responded by
+ * settling a dispute"), a verb of speech in the
  * passive with someone else as its agent ("Johnson supported by 13 percent"), a share of the vote X won ("claiming 41
  * percent of the vote"), and X's silence ("Fields did not reply to a request for comment"). The attribution extractor reads them as statements because their verbs can report speech.
  */
@@ -15,6 +16,9 @@ final class NotStatements {
     private static final Pattern UNSAID = Pattern.compile(AFTER + "(?:"
             + "(?:seem|seems|seemed|seeming)\\b"
             + "|found\\s+(?:him|her|them|it)sel(?:f|ves)\\b"
+            + "|(?:responded|responds|respond)\\s+by\\s+(?!(?:saying|explaining|suggesting|pointing|noting|arguing|telling|writing|tweeting|"
+            + "posting|issuing|insisting|accusing|asking|attacking|denying|questioning|criticizing|calling|blaming|defending|dismissing|"
+            + "mocking|joking|warning|vowing|promising|repeating|reiterating|challenging|citing|quoting|stating|declaring)\\b)\\p{L}+ing\\b"
             + "|(?:did\\s+not|didn't|does\\s+not|doesn't|has\\s+not|hasn't|have\\s+not|haven't|could\\s+not|couldn't)\\s+(?:immediately\\s+)?"
             + "(?:respond|reply|return|be\\s+reached)\\b[^.]{0,60}?(?:request|call|message|e-?mail|inquir|comment|reached)"
             + ")", Pattern.CASE_INSENSITIVE);

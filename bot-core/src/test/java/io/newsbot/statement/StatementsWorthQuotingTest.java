@@ -87,4 +87,14 @@ class StatementsWorthQuotingTest {
 
         assertThat(holding(found, "many hours of radio")).anyMatch(s -> s.speaker().contains("Prager"));
     }
+
+    @Test
+    void responding_by_doing_something_is_not_a_statement_but_responding_by_saying_is() {
+        List<Statement> found = statements("Benjamin Netanyahu met Barack Obama in Washington.\n\n"
+                + "Mr. Netanyahu responded by settling a dispute with Turkey at Mr. Obama's request. "
+                + "Mr. Obama responded by saying that the alliance was unbreakable.");
+
+        assertThat(holding(found, "settling a dispute")).noneMatch(s -> s.speaker().contains("Netanyahu"));
+        assertThat(holding(found, "alliance was unbreakable")).anyMatch(s -> s.speaker().contains("Obama"));
+    }
 }
