@@ -18,9 +18,19 @@ final class Hearsay {
     private Hearsay() {
     }
 
+    /** "... said Gates described", "The source said that Grayson demanded": the speaker's name opens what another reports. */
+    private static final java.util.regex.Pattern REPORTED_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?<verb>said|says|recalled|recalls|reported|reports|wrote|writes|added|claimed|claims|alleged|alleges)\\s+(?:that\\s+)?$");
+
     /** Whether the words that name {@code f}'s speaker are part of what another speaker of the article said. */
-    static boolean reported(List<AttributionReader.Found> all, AttributionReader.Found f) {
-        if (f.sourceStart() < 0 || f.sourceEnd() <= f.sourceStart()) return false;
+    static boolean reported(String body, List<AttributionReader.Found> all, AttributionReader.Found f) {
+        if (f.sourceStart() < 0 || f.sourceEnd() <= f.sourceStart() || f.sourceStart() > body.length()) return false;
+        // The extractor gives one attribution per clause, so "the source said Grayson demanded" may come without the source's.
+        // In "'...,' said Autor, a professor" the verb before the name is the speaker's own.
+        java.util.regex.Matcher before = REPORTED_BEFORE.matcher(body.substring(Math.max(0, f.sourceStart() - 40), f.sourceStart()));
+        if (before.find() && !f.cue().strip().toLowerCase(java.util.Locale.ROOT).startsWith(before.group("verb").toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
         String own = PersonNames.surname(f.speaker());
         for (AttributionReader.Found g : all) {
             if (g == f || g.sourceStart() < 0 || !REPORTING.contains(g.cue().toLowerCase(java.util.Locale.ROOT))) continue;

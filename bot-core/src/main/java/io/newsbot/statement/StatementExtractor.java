@@ -46,7 +46,7 @@ public final class StatementExtractor {
             Excerpts.Excerpt excerpt = Excerpts.around(body, sentences, f.contentStart(), f.contentEnd(), Excerpts.MAX_CHARS);
             if (excerpt.text().isBlank()) continue;
             AttributionBasis basis = basis(body, f, label, excerpt);
-            if (basis == AttributionBasis.NAMED && Hearsay.reported(found, f)) basis = AttributionBasis.REPORTED;
+            if (basis == AttributionBasis.NAMED && Hearsay.reported(body, found, f)) basis = AttributionBasis.REPORTED;
             add(out, new Statement(article.id(), label, kind, f.cue(), f.direct(), excerpt.start(), excerpt.end(), excerpt.text(), basis));
         }
         return out;

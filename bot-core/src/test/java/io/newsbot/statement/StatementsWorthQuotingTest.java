@@ -97,4 +97,22 @@ class StatementsWorthQuotingTest {
         assertThat(holding(found, "settling a dispute")).noneMatch(s -> s.speaker().contains("Netanyahu"));
         assertThat(holding(found, "alliance was unbreakable")).anyMatch(s -> s.speaker().contains("Obama"));
     }
+
+    @Test
+    void what_someone_says_a_person_did_is_credited_second_hand() {
+        List<Statement> found = statements("Rep. Alan Grayson is running for the Senate in Florida.\n\n"
+                + "The source said Grayson demanded to know which rival campaign leaked the information about the trip.");
+
+        assertThat(holding(found, "demanded to know")).filteredOn(s -> s.speaker().contains("Grayson"))
+                .isNotEmpty().allSatisfy(s -> assertThat(s.basis()).isEqualTo(AttributionBasis.REPORTED));
+    }
+
+    @Test
+    void a_quote_followed_by_said_and_the_name_stays_named() {
+        List<Statement> found = statements("Economists disagree about trade with China.\n\n"
+                + "\"It's not about incumbents changing their positions,\" said David Autor, a professor of economics at M.I.T.");
+
+        assertThat(holding(found, "incumbents changing")).filteredOn(s -> s.speaker().contains("Autor"))
+                .singleElement().satisfies(s -> assertThat(s.basis()).isEqualTo(AttributionBasis.NAMED));
+    }
 }
