@@ -1,13 +1,15 @@
 package io.newsbot.statement;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Attributions that say nothing a reader asking "What did X say?" wants quoted: what X seemed or was found to do ("Cuban
  * seemed to rely on an ad hominem attack", "De Blasio has found himself in the same legal bind", "Netanyahu responded by
- * settling a dispute"), a verb of speech in the
- * passive with someone else as its agent ("Johnson supported by 13 percent"), a share of the vote X won ("claiming 41
- * percent of the vote"), and X's silence ("Fields did not reply to a request for comment"). The attribution extractor reads them as statements because their verbs can report speech.
+ * settling a dispute"), a verb of speech in the passive with someone else as its agent ("Johnson supported by 13
+ * percent"), a share of the vote X won ("claiming 41 percent of the vote"), and X's silence ("Fields did not reply to a
+ * request for comment"). The attribution extractor reads them as statements because their verbs can report speech.
  */
 final class NotStatements {
     /** What follows the words naming the speaker; an apposition or "however" between them is skipped. */
@@ -34,16 +36,16 @@ final class NotStatements {
 
     /** Whether the words after the speaker's name make the attribution something other than a statement. */
     static boolean unsaid(String body, AttributionReader.Found f) {
-        if (f.cue().toLowerCase(java.util.Locale.ROOT).startsWith("claim") && f.contentStart() >= 0 && f.contentEnd() <= body.length()
+        if (f.cue().toLowerCase(Locale.ROOT).startsWith("claim") && f.contentStart() >= 0 && f.contentEnd() <= body.length()
                 && WON.matcher(body.substring(f.contentStart(), f.contentEnd())).find()) return true;
         if (f.sourceStart() < 0 || f.sourceEnd() <= f.sourceStart() || f.sourceEnd() > body.length()) return false;
         String after = body.substring(f.sourceEnd(), Math.min(body.length(), f.sourceEnd() + 200));
-        String cue = f.cue().strip().toLowerCase(java.util.Locale.ROOT);
+        String cue = f.cue().strip().toLowerCase(Locale.ROOT);
         // The extractor's cue must be the verb read here: in "... writes Prager, seeming to understand" it is "writes".
         return !cue.isEmpty() && (holdsCue(UNSAID.matcher(after), cue) || holdsCue(PASSIVE.matcher(after), cue));
     }
 
-    private static boolean holdsCue(java.util.regex.Matcher m, String cue) {
-        return m.find() && m.group().toLowerCase(java.util.Locale.ROOT).contains(cue);
+    private static boolean holdsCue(Matcher m, String cue) {
+        return m.find() && m.group().toLowerCase(Locale.ROOT).contains(cue);
     }
 }
