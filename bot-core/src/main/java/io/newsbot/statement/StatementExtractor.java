@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class StatementExtractor {
     /** This class's own rules; a change here or in the attribution extractor re-extracts stored articles. */
-    private static final String RULES = "statements-7";
+    private static final String RULES = "statements-8";
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i", "who", "you");
     private final AttributionReader attributions;
     private final SentenceSplitter splitter;
@@ -36,7 +36,7 @@ public final class StatementExtractor {
         for (AttributionReader.Found f : found) {
             if (NotStatements.unsaid(body, f)) continue;
             String speaker = f.speaker().strip();
-            java.util.Optional<String> owned = Possessors.owned(body, f);
+            java.util.Optional<String> owned = Possessors.owned(body, f).or(() -> Principals.role(body, f, speaker));
             SpeakerKind kind = owned.isPresent() ? SpeakerKind.GROUP : PersonNames.kind(speaker);
             String label = owned.isPresent() ? owned.get() : switch (kind) {
                 case PERSON -> byLastName(body, f, speaker, names);

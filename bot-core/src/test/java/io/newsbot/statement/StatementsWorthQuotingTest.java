@@ -115,4 +115,21 @@ class StatementsWorthQuotingTest {
         assertThat(holding(found, "incumbents changing")).filteredOn(s -> s.speaker().contains("Autor"))
                 .singleElement().satisfies(s -> assertThat(s.basis()).isEqualTo(AttributionBasis.NAMED));
     }
+
+    @Test
+    void a_spokeswomans_words_are_not_her_principals() {
+        List<Statement> found = statements("Carly Fiorina gave two paid speeches this year.\n\n"
+                + "A spokeswoman for Fiorina said the former executive has no more speeches scheduled.\n\n"
+                + "\"I'm grateful for the support,\" said a longtime adviser to Fiorina, who declined to be identified.");
+
+        assertThat(holding(found, "no more speeches")).isNotEmpty().noneMatch(s -> s.speaker().equals("Carly Fiorina"));
+        assertThat(holding(found, "grateful for the support")).isNotEmpty().noneMatch(s -> s.speaker().equals("Carly Fiorina"));
+    }
+
+    @Test
+    void a_named_spokeswoman_keeps_her_own_name() {
+        List<Statement> found = statements("Sarah Sanders, a spokeswoman for Trump, said the president would sign the bill on Friday.");
+
+        assertThat(holding(found, "sign the bill")).isNotEmpty().allMatch(s -> s.speaker().equals("Sarah Sanders"));
+    }
 }
