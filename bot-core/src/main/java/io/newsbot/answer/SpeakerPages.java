@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Lays a speaker's ranked statements out as replies, surest credit first: the statements where the article names the
- * speaker come on their own pages, and those it credits only through "he", a title or the quote before (resolved by
- * rules, so sometimes wrong) come after them, under an intro that says so. A reader asking "What did X say?" first sees
+ * speaker come on their own pages, and those it credits only through "he", a title, the quote before (resolved by
+ * rules, so sometimes wrong) or another speaker's account ("the source said X demanded ...") come after them, under an intro that says so. A reader asking "What did X say?" first sees
  * what the articles plainly give as X's; the rest is one "more" away, and is shown at once when there is nothing surer.
  */
 final class SpeakerPages {
@@ -40,8 +40,8 @@ final class SpeakerPages {
         if (from >= entries.size()) return Reply.info("That is all the articles quote. Ask about another person or topic.");
         boolean sure = from < named;
         List<AnswerLayout.Entry> rest = entries.subList(from, sure ? named : entries.size());
-        String head = sure ? intro : "Credited to " + who + " from context (the article says \"he\" or \"she\", gives a title, or quotes on after "
-                + who + "):";
+        String head = sure ? intro : "Credited to " + who + " from context (the article says \"he\" or \"she\", gives a title, quotes on after "
+                + who + ", or gives someone else's account of it):";
         AnswerLayout.Laid laid = AnswerLayout.lay(head, rest, ReplySize.ONE_MESSAGE);
         int left = entries.size() - from - laid.shown();
         if (left > 0) {

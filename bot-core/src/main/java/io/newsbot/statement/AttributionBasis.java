@@ -10,6 +10,11 @@ public enum AttributionBasis {
     NAMED,
     /** The article gives a pronoun or a role at the statement ("he said", "the minister said"), resolved by rules. */
     RESOLVED,
+    /**
+     * The article names the speaker only inside another speaker's report ("the source said Grayson demanded ...",
+     * "..., according to Frankel"): second-hand.
+     */
+    REPORTED,
     /** The statement names no speaker of its own: it is credited to the speaker of the quote before it. */
     CARRIED
 }

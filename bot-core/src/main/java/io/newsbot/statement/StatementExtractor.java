@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class StatementExtractor {
     /** This class's own rules; a change here or in the attribution extractor re-extracts stored articles. */
-    private static final String RULES = "statements-6";
+    private static final String RULES = "statements-8";
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i", "who", "you");
     private final AttributionReader attributions;
     private final SentenceSplitter splitter;
@@ -32,9 +32,11 @@ public final class StatementExtractor {
         List<Sentence> sentences = splitter.split(body);
         FullNames names = new FullNames(body);
         List<Statement> out = new ArrayList<>();
-        for (AttributionReader.Found f : attributions.in(body)) {
+        List<AttributionReader.Found> found = attributions.in(body);
+        for (AttributionReader.Found f : found) {
+            if (NotStatements.unsaid(body, f)) continue;
             String speaker = f.speaker().strip();
-            java.util.Optional<String> owned = Possessors.owned(body, f);
+            java.util.Optional<String> owned = Possessors.owned(body, f).or(() -> Principals.role(body, f, speaker));
             SpeakerKind kind = owned.isPresent() ? SpeakerKind.GROUP : PersonNames.kind(speaker);
             String label = owned.isPresent() ? owned.get() : switch (kind) {
                 case PERSON -> byLastName(body, f, speaker, names);
@@ -44,6 +46,7 @@ public final class StatementExtractor {
             Excerpts.Excerpt excerpt = Excerpts.around(body, sentences, f.contentStart(), f.contentEnd(), Excerpts.MAX_CHARS);
             if (excerpt.text().isBlank()) continue;
             AttributionBasis basis = basis(body, f, label, excerpt);
+            if (basis == AttributionBasis.NAMED && Hearsay.reported(body, found, f)) basis = AttributionBasis.REPORTED;
             add(out, new Statement(article.id(), label, kind, f.cue(), f.direct(), excerpt.start(), excerpt.end(), excerpt.text(), basis));
         }
         return out;

@@ -64,6 +64,12 @@ class SpeakerAnswersTest {
                 "We owe that to the workers who have stayed with us through every downturn," she said.
 
                 Later, Tom Udall, a senator, met the workers. He said that the union contract would protect the jobs."""));
+        drafts.add(draft("race", "Grayson's Senate race", 7, """
+                Rep. Alan Grayson is running for the Senate in Florida.
+
+                The source said Grayson demanded to know which rival campaign leaked the information about the trip.
+
+                "I will win this race," Grayson said on Monday."""));
         core.ingestor().ingestDrafts(drafts, null, Ingestor.Progress.NONE);
         answerer = new ExtractiveAnswerer(core.retriever(), core.articles(), core.statements(), core.topics(), new SentenceScorer(SentenceScorer.Weights.DEFAULT));
     }
@@ -205,6 +211,22 @@ class SpeakerAnswersTest {
         assertThat(items(more)).singleElement().satisfies(i -> {
             assertThat(i.speaker()).isEqualTo("Mary Barra");
             assertThat(i.text()).contains("she said");
+        });
+    }
+
+    @Test
+    void what_another_speaker_reports_someone_said_comes_after_more_as_second_hand() {
+        Reply first = ask("Grayson", "");
+
+        assertThat(items(first)).singleElement().satisfies(i -> assertThat(i.text()).contains("I will win"));
+        assertThat(first.intro()).contains("1 more credited from context");
+
+        Reply more = answerer.answer(new Question("more", "", "Grayson", SearchQuery.Filter.NONE, Question.Intent.SPEAKER, true), first);
+
+        assertThat(more.intro()).contains("or gives someone else's account of it");
+        assertThat(items(more)).singleElement().satisfies(i -> {
+            assertThat(i.speaker()).isEqualTo("Alan Grayson");
+            assertThat(i.text()).contains("demanded to know");
         });
     }
 
