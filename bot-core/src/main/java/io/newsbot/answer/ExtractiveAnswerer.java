@@ -6,8 +6,6 @@ import io.newsbot.statement.PersonNames;
 import io.newsbot.statement.StatementStore;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
-import io.newsbot.index.Passage;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +22,6 @@ public final class ExtractiveAnswerer implements Answerer {
     public static final int PASSAGES = TopicAnswerer.PASSAGES;
     private final TopicAnswerer sentences;
     private final int passages;
-    private final ArticleReach reach;
 
     /** Scores a topic answer's sentences by their words alone, without their closeness in meaning to the question. */
     public ExtractiveAnswerer(Retriever retriever, ArticleStore store, StatementStore statements, CorpusTopics topics, SentenceScorer scorer) {
@@ -38,17 +35,10 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     public ExtractiveAnswerer(Retriever retriever, ArticleStore store, StatementStore statements, CorpusTopics topics, SentenceScorer scorer,
                               io.newsbot.story.Stories stories, SentenceMeaning meaning, int passages) {
-        this(retriever, store, statements, topics, scorer, stories, meaning, passages, ArticleReach.NONE);
-    }
-
-    /** @param reach how far a topic answer reads into the top-ranked articles beyond the retrieved passages */
-    public ExtractiveAnswerer(Retriever retriever, ArticleStore store, StatementStore statements, CorpusTopics topics, SentenceScorer scorer,
-                              io.newsbot.story.Stories stories, SentenceMeaning meaning, int passages, ArticleReach reach) {
         if (passages < 1) throw new IllegalArgumentException("passages must be at least 1");
         this.retriever = retriever;
         this.topics = topics;
         this.passages = passages;
-        this.reach = reach;
         this.speakers = new SpeakerAnswerer(statements, store, new Mentions(retriever, store));
         this.sentences = new TopicAnswerer(store, statements, scorer, TopicAnswerer.Limits.DEFAULT, stories, meaning);
     }
@@ -64,18 +54,8 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         Retriever.Retrieval retrieval = retriever.retrieve(question, passages);
         if (!retrieval.covered()) return notCovered(question);
-        Reply reply = sentences.answer(question, withReach(question, retrieval.result().passages()), previous);
+        Reply reply = sentences.answer(question, retrieval.result().passages(), previous);
         return reply == null ? notCovered(question) : reply;
-    }
-
-    /** The retrieved passages, then the best other chunks of the top-ranked articles. */
-    private List<Passage> withReach(Question question, List<Passage> found) {
-        if (!reach.on() || found.isEmpty()) return found;
-        Set<Long> top = new LinkedHashSet<>();
-        for (Passage p : found) if (top.size() < reach.articles()) top.add(p.articleId());
-        List<Passage> all = new ArrayList<>(found);
-        all.addAll(retriever.within(question, top, found, reach.passages()));
-        return all;
     }
 
     /** The reply for a question the articles do not cover, naming what they do cover. */

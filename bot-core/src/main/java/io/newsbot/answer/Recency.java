@@ -9,6 +9,12 @@ package io.newsbot.answer;
  * @param boost what a recent passage adds to its fused score (about 1.5 is the most a passage scores)
  */
 public record Recency(int days, double boost) {
+    /**
+     * The last 7 days gain 0.1, about a tenth of a good match: enough to settle a near tie between this week's article
+     * and an older one, not to lift a poor match over a good one (calibrated on RealTimeQA's even lines,
+     * docs/benchmarks.md).
+     */
+    public static final Recency DEFAULT = new Recency(7, 0.10);
     /** No preference: every date ranks alike. */
     public static final Recency NONE = new Recency(0, 0);
 

@@ -9,11 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Finds the passages for a question: embeds it, runs the hybrid search, and judges coverage. */
 public final class Retriever {
@@ -84,22 +82,6 @@ public final class Retriever {
 
     private static String key(Passage p) {
         return p.articleId() + ":" + p.ordinal();
-    }
-
-    /**
-     * More passages of some articles for a question, best matching first, leaving out those already {@code found}: the
-     * rest of the articles the search ranked highest ({@link ArticleReach}).
-     */
-    public List<Passage> within(Question question, Set<Long> articleIds, List<Passage> found, int k) {
-        if (articleIds.isEmpty() || k < 1) return List.of();
-        Set<String> seen = new HashSet<>();
-        for (Passage p : found) seen.add(key(p));
-        SearchQuery.Filter filter = new SearchQuery.Filter(null, null, Set.of(), articleIds);
-        List<Passage> more = new ArrayList<>();
-        for (Passage p : search(question.searchText(), filter, k + found.size()).passages()) {
-            if (more.size() < k && !seen.contains(key(p))) more.add(p);
-        }
-        return more;
     }
 
     public SearchResult search(String text, SearchQuery.Filter filter, int k) {

@@ -92,6 +92,14 @@ class RecentNewsTest {
     }
 
     @Test
+    void the_bot_still_answers_a_question_about_an_old_article() {
+        io.newsbot.platform.Reply reply = TestCore.ask(core, "Which town was evacuated as lava flowed towards it?");
+
+        assertThat(reply.kind()).isEqualTo(io.newsbot.platform.Reply.Kind.ANSWER);
+        assertThat(reply.plainText()).contains("Grindavik");
+    }
+
+    @Test
     void judges_coverage_on_the_whole_corpus_as_without_the_preference() {
         Question q = question("What did the central bank decide on interest rates?", "central bank decide on interest rates");
 
