@@ -41,6 +41,14 @@ class RecentNewsTest {
                 // The older storm's article repeats the question's words, so by words alone it ranks first.
                 article("test:older", "Storm Karl floods the harbour of Roscoff", 300, "Storm Karl flooded the harbour of Roscoff, and the"
                         + " flooded harbour of Roscoff stayed closed. Firefighters said 12 people were rescued from the flooded houses by boat."),
+                // Near twins: the older one names the riders once more, so by words it ranks first by a hair, which the
+                // shipped preference for this week's news outweighs.
+                article("test:tram-old", "Tram line opens in Brest", 400, "The new tram line of Brest opened to passengers on Saturday, and"
+                        + " the mayor said the line would carry twenty thousand riders a day between the port and the university. Riders"
+                        + " pay one euro."),
+                article("test:tram-new", "Tram line opens in Brest", 2, "The new tram line of Brest opened to passengers on Saturday, and"
+                        + " the mayor said the line would carry thirty thousand riders a day between the port and the university. Tickets"
+                        + " cost one euro."),
                 article("test:volcano", "Volcano erupts in Iceland", 200, "A volcano erupted on the Reykjanes peninsula of Iceland, and the"
                         + " fishing town of Grindavik was evacuated as lava flowed towards its houses and its harbour.")),
                 null, Ingestor.Progress.NONE);
@@ -77,8 +85,7 @@ class RecentNewsTest {
         Retriever.Retrieval recentFirst = retriever(new Recency(7, 0.5)).retrieve(q, 8);
 
         assertThat(rankedTitles(byWords)).first().isEqualTo("Storm Karl floods the harbour of Roscoff");
-        assertThat(rankedTitles(recentFirst)).containsExactly("Storm Lena floods Roscoff", "Storm Karl floods the harbour of Roscoff",
-                "Volcano erupts in Iceland");
+        assertThat(rankedTitles(recentFirst)).startsWith("Storm Lena floods Roscoff", "Storm Karl floods the harbour of Roscoff");
         assertThat(recentFirst.covered()).isTrue();
     }
 
@@ -89,6 +96,17 @@ class RecentNewsTest {
 
         assertThat(retrieval.covered()).isTrue();
         assertThat(rankedTitles(retrieval)).first().isEqualTo("Volcano erupts in Iceland");
+    }
+
+    @Test
+    void the_shipped_preference_settles_a_tie_for_this_weeks_article() {
+        Question q = question("How many riders a day will the new tram line of Brest carry?", "riders a day will the new tram line of Brest carry");
+
+        Retriever.Retrieval byWords = retriever(Recency.NONE).retrieve(q, 8);
+        Retriever.Retrieval retrieval = core.retriever().retrieve(q, 8);
+
+        assertThat(core.articles().byIds(List.of(byWords.result().passages().get(0).articleId())).get(0).locator()).isEqualTo("test:tram-old");
+        assertThat(core.articles().byIds(List.of(retrieval.result().passages().get(0).articleId())).get(0).locator()).isEqualTo("test:tram-new");
     }
 
     @Test
@@ -112,7 +130,7 @@ class RecentNewsTest {
         Question q = new Question("Which storm flooded the harbour of Roscoff before?", "storm flooded the harbour of Roscoff", "", older,
                 Question.Intent.ABOUT);
 
-        assertThat(rankedTitles(retriever(new Recency(7, 0.5)).retrieve(q, 8))).containsExactly("Storm Karl floods the harbour of Roscoff",
-                "Volcano erupts in Iceland");
+        assertThat(rankedTitles(retriever(new Recency(7, 0.5)).retrieve(q, 8))).startsWith("Storm Karl floods the harbour of Roscoff")
+                .doesNotContain("Storm Lena floods Roscoff");
     }
 }
