@@ -21,11 +21,6 @@ public final class Retriever {
     private final Clock clock;
     private final Recency recency;
 
-    /** A retriever that ranks every date alike. */
-    public Retriever(SearchIndex index, Embedder embedder, Coverage coverage) {
-        this(index, embedder, coverage, Clock.systemUTC(), Recency.NONE);
-    }
-
     /**
      * @param clock   what "now" is, for {@code recency}
      * @param recency how much a question that names no dates prefers the last few days' passages
@@ -87,10 +82,6 @@ public final class Retriever {
     public SearchResult search(String text, SearchQuery.Filter filter, int k) {
         // A question can be all time words ("this week"): nothing to search for, and embedders refuse blank text.
         if (text.isBlank()) return SearchResult.empty();
-        return index.search(new SearchQuery(text, vector(text), k, filter));
-    }
-
-    private float[] vector(String text) {
-        return embedder.embedQuery(text);
+        return index.search(new SearchQuery(text, embedder.embedQuery(text), k, filter));
     }
 }
