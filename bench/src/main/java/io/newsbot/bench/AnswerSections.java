@@ -60,7 +60,7 @@ final class AnswerSections {
         }
         md.append(String.format(Locale.ROOT, "%nAnswering the %,d questions took %.0f s.%n", r.all().questions(), r.seconds()));
         if (!r.sweep().isEmpty()) {
-            md.append("\nSentence evidence (`--sweep`: `SentenceScorer.Weights.meaning` and the passages drawn from, the other weights as "
+            md.append("\nSentence evidence and recency (`--sweep`: the passages drawn from, `SentenceScorer.Weights.meaning` and `Recency`, the other weights as "
                     + "shipped), chosen on the even (tuning) lines and checked on the odd (held-out) lines, through the parser and "
                     + "`ExtractiveAnswerer` without story grouping; each half embeds its sentences afresh:\n\n")
                     .append(r.sweep());

@@ -101,7 +101,8 @@ final class RealtimeQaBench {
                 List<String> tuning = new ArrayList<>();
                 List<String> heldOut = new ArrayList<>();
                 for (int i = 0; i < lines.size(); i++) (i % 2 == 1 ? tuning : heldOut).add(lines.get(i));
-                swept = SentenceWeightSweep.markdown(new SentenceWeightSweep(data, work).run(core, clock, tuning, heldOut));
+                swept = SentenceWeightSweep.markdown(new SentenceWeightSweep(data, work).run(core, clock, tuning, heldOut))
+                        + "\n" + RecencyCost.measure(core, clock, heldOut);
             }
             Path answers = work.resolve("realtimeqa-answers.jsonl");
             int[] lengths = new int[lines.size()];

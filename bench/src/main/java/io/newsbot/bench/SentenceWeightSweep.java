@@ -7,6 +7,8 @@ import io.newsbot.answer.ExtractiveAnswerer;
 import io.newsbot.answer.Question;
 import io.newsbot.answer.QuestionParser;
 import io.newsbot.answer.QuotedSpeakers;
+import io.newsbot.answer.Recency;
+import io.newsbot.answer.Retriever;
 import io.newsbot.answer.SentenceMeaning;
 import io.newsbot.answer.SentenceScorer;
 import io.newsbot.platform.Reply;
@@ -22,9 +24,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Tries a grid of pool depths and {@link SentenceScorer.Weights#meaning()} on the tuning half of the RealTimeQA questions (even lines) only,
+ * Tries a grid of pool depths, {@link SentenceScorer.Weights#meaning()} and {@link Recency} on the tuning half of the RealTimeQA questions (even lines) only,
  * answering through the parser and the extractive answerer as the bot does, and scores each with
- * {@code score_realtimeqa.py}: the weights newsbot ships are chosen here, never on the held-out odd lines.
+ * {@code score_realtimeqa.py}: the settings newsbot ships are chosen here, never on the held-out odd lines.
  */
 final class SentenceWeightSweep {
     private final Path data;
@@ -36,7 +38,7 @@ final class SentenceWeightSweep {
     }
 
     /** One setting's figures on the tuning half; {@code seconds} answering them all, sentences embedded once across settings. */
-    record Row(String half, SentenceScorer.Weights weights, int passages, double answerFound, double medianChars, double seconds) {
+    record Row(String half, SentenceScorer.Weights weights, int passages, Recency recency, double answerFound, double medianChars, double seconds) {
     }
 
     /**
@@ -47,35 +49,37 @@ final class SentenceWeightSweep {
     List<Row> run(NewsbotCore core, QuestionDateClock clock, List<String> tuningLines, List<String> heldOutLines) throws IOException, InterruptedException {
         QuestionParser parser = new QuestionParser(clock, core.settings().zone(), new QuotedSpeakers(core.statements()));
         List<Row> rows = new ArrayList<>();
-        for (int[] g : GRID) rows.add(score("even", g, new SentenceMeaning(new MemoEmbedder(core.embedder())), core, clock, parser, tuningLines));
+        SentenceMeaning tuning = new SentenceMeaning(new MemoEmbedder(core.embedder()));
+        for (int[] g : GRID) rows.add(score("even", g, tuning, core, clock, parser, tuningLines));
         SentenceMeaning heldOut = new SentenceMeaning(new MemoEmbedder(core.embedder()));
         for (int[] g : HELD_OUT) rows.add(score("odd", g, heldOut, core, clock, parser, heldOutLines));
         return rows;
     }
 
     /**
-     * Passages drawn from and the meaning weight in tenths (earlier runs also tried meaning 1.0 and 2.0 and 16 passages; see docs). The first row that embeds pays for every sentence, so later
-     * rows' seconds leave the embedding out; deeper pools embed only the sentences they add.
+     * Passages drawn from, the meaning weight in tenths, and {@link Recency}'s days and boost in hundredths: without and with
+     * the shipped preference (earlier runs also tried meaning 0, 1.0 and 2.0, 16 passages, and recency 7 days at 0.05,
+     * 0.2 and 0.5, 14 days at 0.2, 30 days at 0.1 and 0.2, 10 days at 1.0; see docs). The first row pays for
+     * embedding the sentences, so later rows' seconds leave most of it out.
      */
-    private static final int[][] GRID = {{8, 0}, {8, 5}};
-    /**
-     * Without the cosines first (the first row also warms the JVM and the index's pages, so its seconds run high), then
-     * with them, then without again: the last two rows' seconds are the cost of the evidence.
-     */
-    private static final int[][] HELD_OUT = {{8, 0}, {8, 5}, {8, 0}};
+    private static final int[][] GRID = {{8, 5, 0, 0}, {8, 5, 7, 10}};
+    /** Without the preference for recent passages, then with the one chosen on the tuning lines. */
+    private static final int[][] HELD_OUT = {{8, 5, 0, 0}, {8, 5, 7, 10}};
 
     private Row score(String half, int[] setting, SentenceMeaning meaning, NewsbotCore core, QuestionDateClock clock, QuestionParser parser,
                       List<String> lines) throws IOException, InterruptedException {
         Path questions = work.resolve("realtimeqa-sweep-questions-" + half + ".jsonl");
         Files.write(questions, lines, StandardCharsets.UTF_8);
-        Row row = score(half, SentenceScorer.Weights.DEFAULT.withMeaning(setting[1] / 10.0), setting[0], meaning, core, clock, parser, lines, questions);
+        Recency recency = new Recency(setting[2], setting[3] / 100.0);
+        Row row = score(half, SentenceScorer.Weights.DEFAULT.withMeaning(setting[1] / 10.0), setting[0], recency, meaning, core, clock, parser, lines, questions);
         System.out.println("  sweep " + row);
         return row;
     }
 
-    private Row score(String half, SentenceScorer.Weights w, int passages, SentenceMeaning meaning, NewsbotCore core, QuestionDateClock clock, QuestionParser parser,
+    private Row score(String half, SentenceScorer.Weights w, int passages, Recency recency, SentenceMeaning meaning, NewsbotCore core, QuestionDateClock clock, QuestionParser parser,
                       List<String> lines, Path questions) throws IOException, InterruptedException {
-        ExtractiveAnswerer answerer = new ExtractiveAnswerer(core.retriever(), core.articles(), core.statements(), core.topics(), new SentenceScorer(w),
+        Retriever retriever = new Retriever(core.index(), core.embedder(), core.settings().coverage(), clock, recency);
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(retriever, core.articles(), core.statements(), core.topics(), new SentenceScorer(w),
                 null, meaning, passages);
         long started = System.nanoTime();
         Path answers = work.resolve("realtimeqa-sweep-answers.jsonl");
@@ -96,18 +100,19 @@ final class SentenceWeightSweep {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        String tag = String.format(Locale.ROOT, "%s-p%d-m%.1f", half, passages, w.meaning());
+        String tag = String.format(Locale.ROOT, "%s-p%d-m%.1f-r%d-%.2f", half, passages, w.meaning(), recency.days(), recency.boost());
         Files.copy(answers, work.resolve("realtimeqa-sweep-answers-" + tag + ".jsonl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         JsonNode scores = AskedAnswers.score(data.resolve("score_realtimeqa.py"), "--questions", questions.toString(), "--answers", answers.toString(),
                 "--rows", work.resolve("realtimeqa-sweep-rows-" + tag + ".json").toString());
-        return new Row(half, w, passages, scores.path("answer_found").asDouble(), RealtimeQaBench.median(lengths), seconds);
+        return new Row(half, w, passages, recency, scores.path("answer_found").asDouble(), RealtimeQaBench.median(lengths), seconds);
     }
 
     static String markdown(List<Row> rows) {
-        StringBuilder md = new StringBuilder("| lines | passages | meaning | answer found | median reply length | seconds |\n"
-                + "|---|---|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder("| lines | passages | meaning | recent days | recency boost | answer found | median reply length | seconds |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.3f | %.0f | %.0f |%n", r.half().equals("even") ? "even (tuning)" : "**odd (held out)**", r.passages(), r.weights().meaning(), r.answerFound(),
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %d | %.2f | %.3f | %.0f | %.0f |%n", r.half().equals("even") ? "even (tuning)" : "**odd (held out)**", r.passages(), r.weights().meaning(),
+                    r.recency().days(), r.recency().boost(), r.answerFound(),
                     r.medianChars(), r.seconds()));
         }
         return md.toString();

@@ -1,5 +1,6 @@
 package io.newsbot.app;
 
+import io.newsbot.answer.Recency;
 import io.newsbot.answer.Retriever;
 import io.newsbot.index.ArticleIndexer;
 import io.newsbot.index.Chunker;
@@ -36,6 +37,6 @@ record SearchParts(Embedder embedder, SentenceSplitter splitter, AttributionExtr
                 : new LuceneSearchIndex(settings.dataDir().resolve("index"), embedder.name(), settings.fusion()), statementIndexer);
         ArticleIndexer indexer = new ArticleIndexer(index, new Chunker(splitter, settings.chunkWords(), settings.limits().maxChunks()), embedder);
         return new SearchParts(embedder, splitter, attributions, statementIndexer, index, indexer,
-                new Retriever(index, embedder, settings.coverage()));
+                new Retriever(index, embedder, settings.coverage(), clock, Recency.DEFAULT));
     }
 }
