@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
  * @param onTelegram    of them on Telegram (the rest on Slack)
  * @param answeredOnce  questions answered exactly once
  * @param unanswered    questions never answered
- * @param twice         questions answered more than once, not explained by a kill right after the platform accepted
- * @param inWindow      questions answered twice where a kill came within {@link FaultCampaign#WINDOW} of the first answer
+ * @param twice         questions answered more than once, not explained by a kill between the first answer's request
+ *                      reaching the platform and just after the platform accepted it
+ * @param inWindow      questions answered twice where a kill came while the first answer was on its way (at most
+ *                      {@link FaultCampaign#WINDOW} before the platform had its request) or at most that long after the
+ *                      platform accepted it
  * @param faults        rate limits, server errors and outages thrown in
  * @param took          how long the campaign took
  * @param unacknowledged Slack envelopes never acknowledged at the end
@@ -36,7 +39,7 @@ record CampaignReport(long seed, int runs, int kills, Map<Moment, Integer> momen
                 "| runs ended by SIGKILL | " + kills + " (" + perMoment + "; " + missedMoments + " killed before their moment came) |",
                 "| questions asked | " + questions + " (" + onTelegram + " Telegram, " + (questions - onTelegram) + " Slack) |",
                 "| answered exactly once | " + answeredOnce + " |",
-                "| answered twice, kill within " + FaultCampaign.WINDOW.toMillis() + " ms of the platform accepting | " + inWindow.size() + " |",
+                "| answered twice, killed while the platform took the first or within " + FaultCampaign.WINDOW.toMillis() + " ms after | " + inWindow.size() + " |",
                 "| answered twice otherwise | " + twice.size() + " |",
                 "| never answered | " + unanswered + " |",
                 "| faults thrown in | Telegram 429 × " + faults.telegram429 + ", 5xx × " + faults.telegram5xx + ", outages " + faults.outages

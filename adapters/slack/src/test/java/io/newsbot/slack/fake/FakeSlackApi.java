@@ -38,9 +38,14 @@ public final class FakeSlackApi implements AutoCloseable {
     public static final String BOT_ID = "BBOT";
 
     /** A {@code chat.postMessage} (or {@code chat.postEphemeral}, with its {@code user}) call that succeeded. */
-    public record Post(String channel, String threadTs, String text, String blocksJson, String token, String user, java.time.Instant at, String ts) {
-        public Post(String channel, String threadTs, String text, String blocksJson, String token, String ts) {
-            this(channel, threadTs, text, blocksJson, token, null, java.time.Instant.now(), ts);
+    /**
+     * @param at       when the fake accepted it (the bot may learn of it later, or never if it died meanwhile)
+     * @param received when the request that posted it reached the fake
+     */
+    public record Post(String channel, String threadTs, String text, String blocksJson, String token, String user, java.time.Instant at, String ts,
+                       java.time.Instant received) {
+        public Post(String channel, String threadTs, String text, String blocksJson, String token, String ts, java.time.Instant received) {
+            this(channel, threadTs, text, blocksJson, token, null, java.time.Instant.now(), ts, received);
         }
 
         /** The text of all the blocks that show text, as Slack would show it (still escaped). */
@@ -239,6 +244,7 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     private void api(HttpExchange exchange) throws IOException {
+        java.time.Instant arrived = java.time.Instant.now();
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         calls.add(method);
         Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
@@ -264,14 +270,14 @@ public final class FakeSlackApi implements AutoCloseable {
                     send(exchange, 200, "{\"ok\":false,\"error\":\"invalid_blocks\",\"errors\":[\"" + problem + "\"]}");
                     return;
                 }
-                Post post = new Post(form.get("channel"), form.get("thread_ts"), form.get("text"), form.getOrDefault("blocks", "[]"), token, stamp);
+                Post post = new Post(form.get("channel"), form.get("thread_ts"), form.get("text"), form.getOrDefault("blocks", "[]"), token, stamp, arrived);
                 history.add(post);
                 posts.add(post);
                 send(exchange, 200, "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"" + stamp + "\"}");
             }
             case "chat.postEphemeral" -> {
                 ephemerals.add(new Post(form.get("channel"), form.get("thread_ts"), form.get("text"), form.getOrDefault("blocks", "[]"), token,
-                        form.get("user"), java.time.Instant.now(), null));
+                        form.get("user"), java.time.Instant.now(), null, arrived));
                 send(exchange, 200, "{\"ok\":true,\"message_ts\":\"1800000000." + String.format("%06d", ts.incrementAndGet()) + "\"}");
             }
             case "reactions.add", "reactions.remove" -> {

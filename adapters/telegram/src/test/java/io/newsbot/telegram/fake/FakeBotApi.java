@@ -74,8 +74,16 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** A message the bot sent, as the user sees it. */
+    /**
+     * @param at       when the fake accepted it (the bot may learn of it later, or never if it died meanwhile)
+     * @param received when the request that sent it reached the fake
+     */
     public record Sent(long chatId, int messageId, String html, String text, List<TelegramHtml.Entity> entities, Integer replyTo,
-                       Integer threadId, java.time.Instant at, JsonNode replyMarkup) {
+                       Integer threadId, java.time.Instant at, JsonNode replyMarkup, java.time.Instant received) {
+        Sent receivedAt(java.time.Instant when) {
+            return new Sent(chatId, messageId, html, text, entities, replyTo, threadId, at, replyMarkup, when);
+        }
+
         /** The texts of the inline keyboard's buttons, row by row; empty when the message has none. */
         public List<List<String>> buttons() {
             return FakeBotApi.buttons(replyMarkup);
@@ -555,6 +563,7 @@ public final class FakeBotApi implements AutoCloseable {
     // ---- serving -----------------------------------------------------------------------------------------------------
 
     private void serve(HttpExchange exchange) throws IOException {
+        java.time.Instant arrived = java.time.Instant.now();
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String prefix = "/bot" + token + "/";
@@ -598,7 +607,7 @@ public final class FakeBotApi implements AutoCloseable {
             lock.lock();
             try {
                 events.add(method + " " + status);
-                if (answer != null && answer.sent() != null) sent.add(answer.sent());
+                if (answer != null && answer.sent() != null) sent.add(answer.sent().receivedAt(arrived));
                 changed.signalAll();
             } finally {
                 lock.unlock();
@@ -823,7 +832,7 @@ public final class FakeBotApi implements AutoCloseable {
             int id = m.path("message_id").asInt();
             messages.put(chat.id() + ":" + id, m);
             return new Answer(ok(m), new Sent(chat.id(), id, html, parsed.text(), parsed.entities(), replyTo, thread,
-                    java.time.Instant.now(), markup));
+                    java.time.Instant.now(), markup, null));
         } finally {
             lock.unlock();
         }
