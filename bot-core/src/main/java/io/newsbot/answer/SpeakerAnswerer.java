@@ -57,12 +57,12 @@ final class SpeakerAnswerer {
             if (ranked.isEmpty()) {
                 List<Statement> others = new ArrayList<>(byRecency(found, byId));
                 others.sort(Comparator.comparing(Statement::basis));
-                return SpeakerPages.page("The articles don't quote " + who + " on " + topicEcho + ". Other things " + who + " said:", who,
+                return SpeakerPages.page("The articles don't quote " + who + " on " + topicEcho + ".", "Other things " + who + " said:", who,
                         others.subList(0, Math.min(OTHERS, others.size())), byId, previous, question.more());
             }
             intro = "What " + who + " said about " + topicEcho + ", according to the articles:";
         }
-        return SpeakerPages.page(intro, who, ranked, byId, previous, question.more());
+        return SpeakerPages.page("", intro, who, ranked, byId, previous, question.more());
     }
 
     /** X's statements: the speakers with X's last name that X refers to, within the question's dates and publishers. */

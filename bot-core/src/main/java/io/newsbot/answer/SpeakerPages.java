@@ -21,11 +21,14 @@ final class SpeakerPages {
     /**
      * The page that starts where the previous reply stopped (or at the first statement).
      *
+     * @param caveat what every page must say first, whichever statements it shows ("The articles don't quote X on
+     *               Y."); empty for none
      * @param intro  the intro of the surest statements' pages
      * @param who    how the reply names the speaker
      * @param ranked the statements in the order the answer ranks them
      */
-    static Reply page(String intro, String who, List<Statement> ranked, Map<Long, Article> byId, Reply previous, boolean more) {
+    static Reply page(String caveat, String intro, String who, List<Statement> ranked, Map<Long, Article> byId, Reply previous,
+                      boolean more) {
         List<AnswerLayout.Entry> entries = new ArrayList<>();
         int named = 0;
         for (boolean sure : new boolean[] {true, false}) {
@@ -40,8 +43,8 @@ final class SpeakerPages {
         if (from >= entries.size()) return Reply.info("That is all the articles quote. Ask about another person or topic.");
         boolean sure = from < named;
         List<AnswerLayout.Entry> rest = entries.subList(from, sure ? named : entries.size());
-        String head = sure ? intro : "Credited to " + who + " from context (the article says \"he\" or \"she\", gives a title, quotes on after "
-                + who + ", or gives someone else's account of it):";
+        String head = (caveat.isEmpty() ? "" : caveat + " ") + (sure ? intro : "Credited to " + who + " from context (the article says \"he\" or "
+                + "\"she\", gives a title, quotes on after " + who + ", or gives someone else's account of it):");
         AnswerLayout.Laid laid = AnswerLayout.lay(head, rest, ReplySize.ONE_MESSAGE);
         int left = entries.size() - from - laid.shown();
         if (left > 0) {

@@ -231,6 +231,14 @@ class SpeakerAnswersTest {
     }
 
     @Test
+    void a_person_quoted_only_from_context_on_another_topic_is_said_not_to_be_quoted_on_it() {
+        Reply reply = ask("Udall", "Syria");
+
+        assertThat(reply.intro()).startsWith("The articles don't quote Tom Udall on Syria. Credited to Tom Udall from context");
+        assertThat(items(reply)).singleElement().satisfies(i -> assertThat(i.text()).contains("union contract"));
+    }
+
+    @Test
     void a_person_the_articles_quote_only_as_he_said_is_answered_at_once_and_told_so() {
         Reply reply = ask("Udall", "");
 
